@@ -1,0 +1,61 @@
+/* Chunked arena allocator for strings loaded from the data files. */
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { CHUNK_MIN = 1 << 20 };
+
+struct arena_chunk {
+	struct arena_chunk *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+/* Reserves size bytes at the given alignment (a power of two) in the newest chunk, or in a
+ * new one; strings take alignment 1 so that short fields pack tightly. */
+static void *reserve(struct arena *a, size_t size, size_t align)
+{
+	struct arena_chunk *c = a->head;
+	if (c)
+		c->used = (c->used + align - 1) & ~(align - 1);
+	if (!c || c->used > c->size || c->size - c->used < size) {
+		size_t cap = size > CHUNK_MIN ? size : CHUNK_MIN;
+		c = malloc(sizeof *c + cap);
+		if (!c)
+			return NULL;
+		c->size = cap;
+		c->used = 0;
+		c->next = a->head;
+		a->head = c;
+	}
+	void *p = (char *)c->data + c->used;
+	c->used += size;
+	return p;
+}
+
+void *arena_alloc(struct arena *a, size_t size)
+{
+	return reserve(a, size, sizeof(max_align_t));
+}
+
+char *arena_strndup(struct arena *a, const char *s, size_t len)
+{
+	char *p = reserve(a, len + 1, 1);
+	if (!p)
+		return NULL;
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+void arena_free(struct arena *a)
+{
+	struct arena_chunk *c = a->head;
+	while (c) {
+		struct arena_chunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	a->head = NULL;
+}

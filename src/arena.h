@@ -1,0 +1,17 @@
+/* A chunked string arena: the loaded data lives here, so a table is freed in one call and
+ * pointers into it never move (chunks are never reallocated). */
+#ifndef MTCR_ARENA_H
+#define MTCR_ARENA_H
+#include <stddef.h>
+
+struct arena_chunk;
+struct arena {
+	struct arena_chunk *head;
+};
+
+/* Copies len bytes of s and a NUL; returns NULL only when memory runs out. */
+char *arena_strndup(struct arena *a, const char *s, size_t len);
+void *arena_alloc(struct arena *a, size_t size);
+void arena_free(struct arena *a);
+
+#endif

@@ -1,0 +1,42 @@
+/* Reading one CSV file with libcsv: rows of fields with the line each row starts on, and
+ * precise problems (file, line, column) for everything that is not RFC 4180 UTF-8. */
+#ifndef MTCR_CSVREAD_H
+#define MTCR_CSVREAD_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "diag.h"
+
+struct csvread_row {
+	unsigned long line; /* the line the row starts on */
+	size_t nfields;
+	char **fields;      /* NUL-terminated copies in the caller's arena */
+	const size_t *lens;
+};
+
+/* Called with the header first, then with each data row that is well formed (as many fields
+ * as the header, valid UTF-8, no NUL). Returns false when memory runs out. */
+typedef bool (*csvread_fn)(void *ctx, const struct csvread_row *row, bool is_header);
+
+struct csvread_opts {
+	const char *path;
+	int file_rank;       /* passed on to the problems found, for ordering */
+	struct arena *arena; /* where field text is copied */
+	struct diags *diags;
+	csvread_fn fn;
+	void *ctx;
+};
+
+enum csvread_status {
+	CSVREAD_OK,       /* read to the end (rows with problems were reported and skipped) */
+	CSVREAD_PARTIAL,  /* a quoting error stopped the reading; the rows before it were passed */
+	CSVREAD_FAILED,   /* no usable header: missing, unreadable or empty file */
+};
+
+enum csvread_status csvread_file(const struct csvread_opts *o);
+
+/* True when s[0..len) is well-formed UTF-8 (no overlongs, surrogates or values > U+10FFFF). */
+bool utf8_valid(const char *s, size_t len);
+
+#endif

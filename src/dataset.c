@@ -1,0 +1,129 @@
+/* Loading the data directory: the schema, the order files are read in, lookups and freeing.
+ * Validation of values lives in dataset_check.c, links in dataset_links.c. */
+#include "dataset.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dataset_internal.h"
+
+static const char *const meeting_cols[MC_COUNT] = {
+	"id", "kind", "number", "start", "end", "city", "host", "chair", "chair_country",
+	"opened_by", "partners", "summary", "notes", "sources"};
+static const char *const member_cols[MB_COUNT] = {
+	"code", "name", "status", "joined", "region", "notes", "sources"};
+static const char *const concern_cols[CN_COUNT] = {"id", "name", "category", "description"};
+static const char *const mc_cols[LC_COUNT] = {"meeting", "concern"};
+static const char *const mm_cols[LM_COUNT] = {"meeting", "member", "role"};
+
+static const struct table_schema schemas[TBL_COUNT] = {
+	[TBL_MEETINGS] = {"meetings", meeting_cols, MC_COUNT, false},
+	[TBL_MEMBERS] = {"members", member_cols, MB_COUNT, false},
+	[TBL_CONCERNS] = {"concerns", concern_cols, CN_COUNT, false},
+	[TBL_MEETING_CONCERNS] = {"meeting_concerns", mc_cols, LC_COUNT, true},
+	[TBL_MEETING_MEMBERS] = {"meeting_members", mm_cols, LM_COUNT, true},
+};
+
+const struct table_schema *dataset_schema(enum table_id t)
+{
+	return &schemas[t];
+}
+
+bool dataset_load(struct dataset *ds, const char *dir, struct diags *diags)
+{
+	*ds = (struct dataset){0};
+	size_t before = diags->n;
+	bool usable[TBL_COUNT];
+	ds->dir = strdup(dir);
+	if (!ds->dir)
+		return false;
+	for (int t = 0; t < TBL_COUNT; t++)
+		usable[t] = table_load(&ds->tables[t], &schemas[t], dir, t, diags);
+	/* Members and concerns first: meetings and links refer to them. */
+	bool ok = (!usable[TBL_MEMBERS] || dataset_build_members(ds, diags)) &&
+		  (!usable[TBL_CONCERNS] || dataset_build_concerns(ds, diags)) &&
+		  (!usable[TBL_MEETINGS] || dataset_build_meetings(ds, usable[TBL_MEMBERS], diags)) &&
+		  dataset_build_links(ds, usable, diags);
+	if (!ok)
+		diags_add(diags, dir, TBL_COUNT, 0, "%s", "out of memory while loading the data");
+	diags_sort(diags);
+	return ok && diags->n == before;
+}
+
+static void free_meetings(struct dataset *ds)
+{
+	for (size_t i = 0; i < ds->nmeetings; i++) {
+		idxlist_free(&ds->meetings[i].chairs);
+		idxlist_free(&ds->meetings[i].concerns);
+		idxlist_free(&ds->meetings[i].new_members);
+	}
+	free(ds->meetings);
+}
+
+void dataset_free(struct dataset *ds)
+{
+	free_meetings(ds);
+	for (size_t i = 0; i < ds->nmembers; i++) {
+		idxlist_free(&ds->members[i].hosted);
+		idxlist_free(&ds->members[i].chaired);
+		idxlist_free(&ds->members[i].joined_at);
+	}
+	free(ds->members);
+	for (size_t i = 0; i < ds->nconcerns; i++)
+		idxlist_free(&ds->concerns[i].meetings);
+	free(ds->concerns);
+	strmap_free(&ds->meeting_ids);
+	strmap_free(&ds->member_codes);
+	strmap_free(&ds->concern_ids);
+	for (int t = 0; t < TBL_COUNT; t++)
+		table_free(&ds->tables[t]);
+	free(ds->dir);
+	*ds = (struct dataset){0};
+}
+
+const char *meeting_field(const struct dataset *ds, size_t i, enum meeting_col c)
+{
+	return table_cell(&ds->tables[TBL_MEETINGS], i, c);
+}
+
+const char *member_field(const struct dataset *ds, size_t i, enum member_col c)
+{
+	return table_cell(&ds->tables[TBL_MEMBERS], i, c);
+}
+
+const char *concern_field(const struct dataset *ds, size_t i, enum concern_col c)
+{
+	return table_cell(&ds->tables[TBL_CONCERNS], i, c);
+}
+
+static size_t lookup(const struct strmap *m, const char *key)
+{
+	size_t v;
+	return strmap_get(m, key, &v) ? v : DS_NONE;
+}
+
+size_t dataset_meeting(const struct dataset *ds, const char *id)
+{
+	return lookup(&ds->meeting_ids, id);
+}
+
+size_t dataset_member(const struct dataset *ds, const char *code)
+{
+	return lookup(&ds->member_codes, code);
+}
+
+size_t dataset_concern(const struct dataset *ds, const char *id)
+{
+	return lookup(&ds->concern_ids, id);
+}
+
+const char *meeting_kind_name(enum meeting_kind k)
+{
+	return k == KIND_RPOC ? "rpoc" : "plenary";
+}
+
+const char *member_status_name(enum member_status s)
+{
+	static const char *const names[] = {"partner", "adherent", "applicant"};
+	return names[s];
+}

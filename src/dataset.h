@@ -1,0 +1,111 @@
+/* The MTCR record as a validated, linked model: meetings, members and concerns with lookups
+ * by id and links both ways. Plain C; nothing here knows about the terminal. */
+#ifndef MTCR_DATASET_H
+#define MTCR_DATASET_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "pdate.h"
+#include "strmap.h"
+#include "table.h"
+
+#define DS_NONE ((size_t)-1)
+
+enum table_id {
+	TBL_MEETINGS,
+	TBL_MEMBERS,
+	TBL_CONCERNS,
+	TBL_MEETING_CONCERNS,
+	TBL_MEETING_MEMBERS,
+	TBL_COUNT
+};
+
+/* Schema columns, in the order the data files document them. */
+enum meeting_col {
+	MC_ID, MC_KIND, MC_NUMBER, MC_START, MC_END, MC_CITY, MC_HOST, MC_CHAIR,
+	MC_CHAIR_COUNTRY, MC_OPENED_BY, MC_PARTNERS, MC_SUMMARY, MC_NOTES, MC_SOURCES, MC_COUNT
+};
+enum member_col { MB_CODE, MB_NAME, MB_STATUS, MB_JOINED, MB_REGION, MB_NOTES, MB_SOURCES, MB_COUNT };
+enum concern_col { CN_ID, CN_NAME, CN_CATEGORY, CN_DESCRIPTION, CN_COUNT };
+enum meeting_concern_col { LC_MEETING, LC_CONCERN, LC_COUNT };
+enum meeting_member_col { LM_MEETING, LM_MEMBER, LM_ROLE, LM_COUNT };
+
+enum meeting_kind { KIND_PLENARY, KIND_RPOC };
+enum member_status { STATUS_PARTNER, STATUS_ADHERENT, STATUS_APPLICANT };
+
+/* A list of record indexes (into the dataset's meetings, members or concerns). */
+struct idxlist {
+	size_t *v;
+	size_t n, cap;
+};
+
+struct meeting {
+	const char *id;
+	enum meeting_kind kind;
+	int number;              /* the Plenary's ordinal; 0 when not given */
+	struct pdate start, end;
+	long partners;           /* Partners at the time; -1 when not stated */
+	size_t host;             /* member index, or DS_NONE */
+	struct idxlist chairs;   /* members holding the chair (joint chairs: several) */
+	struct idxlist concerns; /* concerns raised */
+	struct idxlist new_members; /* members welcomed or attending their first Plenary */
+};
+
+struct member {
+	const char *code;
+	enum member_status status;
+	struct pdate joined;
+	struct idxlist hosted;    /* meetings held in the member's country */
+	struct idxlist chaired;   /* meetings chaired (alone or jointly) */
+	struct idxlist joined_at; /* meetings that welcomed it */
+};
+
+struct concern {
+	const char *id;
+	struct idxlist meetings; /* meetings that raised it, in file order */
+};
+
+/* Record i of meetings, members and concerns is row i of its table. */
+struct dataset {
+	char *dir;
+	struct table tables[TBL_COUNT];
+	struct meeting *meetings;
+	struct member *members;
+	struct concern *concerns;
+	size_t nmeetings, nmembers, nconcerns;
+	size_t nconcern_links, nmember_links;
+	struct strmap meeting_ids, member_codes, concern_ids;
+};
+
+/* Loads and validates dir/{meetings,members,concerns,meeting_concerns,meeting_members}.csv.
+ * Every problem found goes to diags, sorted by file and line. Returns true when there were
+ * none. Whatever it returns, dataset_free must be called. */
+bool dataset_load(struct dataset *ds, const char *dir, struct diags *diags);
+void dataset_free(struct dataset *ds);
+
+/* The schema: file names and required columns of each table. */
+const struct table_schema *dataset_schema(enum table_id t);
+
+/* Raw text of a schema column of record i ("" when empty). */
+const char *meeting_field(const struct dataset *ds, size_t i, enum meeting_col c);
+const char *member_field(const struct dataset *ds, size_t i, enum member_col c);
+const char *concern_field(const struct dataset *ds, size_t i, enum concern_col c);
+
+/* Index of the record with that id or code, or DS_NONE. */
+size_t dataset_meeting(const struct dataset *ds, const char *id);
+size_t dataset_member(const struct dataset *ds, const char *code);
+size_t dataset_concern(const struct dataset *ds, const char *id);
+
+/* Members who were Partners when meeting m began (status partner, joined on or before its
+ * start at the precision both dates give), in file order. out is reset first. */
+bool dataset_partners_at(const struct dataset *ds, size_t m, struct idxlist *out);
+
+bool idxlist_push(struct idxlist *l, size_t v);
+bool idxlist_has(const struct idxlist *l, size_t v);
+void idxlist_free(struct idxlist *l);
+
+const char *meeting_kind_name(enum meeting_kind k);
+const char *member_status_name(enum member_status s);
+
+#endif

@@ -1,0 +1,102 @@
+/* Loading one CSV file into a table of raw text and checking its header. */
+#include "table.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvread.h"
+
+static bool take_header(struct table *t, const struct csvread_row *row)
+{
+	t->ncols = row->nfields;
+	t->colnames = malloc(row->nfields * sizeof *t->colnames);
+	if (!t->colnames)
+		return false;
+	memcpy(t->colnames, row->fields, row->nfields * sizeof *t->colnames);
+	return true;
+}
+
+static bool grow(struct table *t)
+{
+	size_t cap = t->cap ? t->cap * 2 : 64;
+	char **cells = realloc(t->cells, cap * t->ncols * sizeof *cells);
+	if (!cells)
+		return false;
+	t->cells = cells;
+	unsigned long *lines = realloc(t->lines, cap * sizeof *lines);
+	if (!lines)
+		return false;
+	t->lines = lines;
+	t->cap = cap;
+	return true;
+}
+
+static bool on_row(void *ctx, const struct csvread_row *row, bool is_header)
+{
+	struct table *t = ctx;
+	if (is_header)
+		return take_header(t, row);
+	if (t->nrows == t->cap && !grow(t))
+		return false;
+	memcpy(t->cells + t->nrows * t->ncols, row->fields, t->ncols * sizeof *t->cells);
+	t->lines[t->nrows++] = row->line;
+	return true;
+}
+
+int table_find_column(const struct table *t, const char *name)
+{
+	for (size_t i = 0; i < t->ncols; i++)
+		if (strcmp(t->colnames[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* Maps schema columns to file columns; a repeated or missing required column is an error. */
+static bool check_header(struct table *t, struct diags *diags)
+{
+	bool ok = true;
+	for (size_t i = 0; i < t->ncols; i++)
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(t->colnames[i], t->colnames[j]) == 0)
+				diags_add(diags, t->path, t->rank, 1, "column '%s' appears twice in the header",
+					  t->colnames[i]);
+	for (int c = 0; c < t->schema->ncolumns; c++) {
+		t->col[c] = table_find_column(t, t->schema->columns[c]);
+		if (t->col[c] < 0) {
+			diags_add(diags, t->path, t->rank, 1, "missing required column '%s'",
+				  t->schema->columns[c]);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+bool table_load(struct table *t, const struct table_schema *schema, const char *dir, int rank,
+		struct diags *diags)
+{
+	*t = (struct table){.schema = schema, .rank = rank};
+	size_t len = strlen(dir) + strlen(schema->name) + sizeof "/.csv";
+	t->path = malloc(len);
+	if (!t->path)
+		return false;
+	snprintf(t->path, len, "%s/%s.csv", dir, schema->name);
+	struct csvread_opts o = {t->path, rank, &t->arena, diags, on_row, t};
+	if (csvread_file(&o) == CSVREAD_FAILED)
+		return false;
+	if (!check_header(t, diags))
+		return false;
+	if (t->nrows == 0 && !schema->may_be_empty)
+		diags_add(diags, t->path, rank, 1, "%s", "no data rows after the header");
+	return true;
+}
+
+void table_free(struct table *t)
+{
+	free(t->path);
+	free(t->colnames);
+	free(t->cells);
+	free(t->lines);
+	arena_free(&t->arena);
+	*t = (struct table){0};
+}

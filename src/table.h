@@ -1,0 +1,49 @@
+/* A loaded CSV file kept as text: its header, its rows of raw field values and the line each
+ * row came from. Typed records point into it; export writes from it, so the raw values a
+ * user put in the file are what comes out. */
+#ifndef MTCR_TABLE_H
+#define MTCR_TABLE_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "diag.h"
+
+enum { TABLE_MAX_SCHEMA_COLS = 16 };
+
+/* What the program expects of a file: its name and the columns it requires. */
+struct table_schema {
+	const char *name;  /* "meetings": the file is name + ".csv" */
+	const char *const *columns;
+	int ncolumns;
+	bool may_be_empty; /* a header with no rows is a valid file */
+};
+
+struct table {
+	const struct table_schema *schema;
+	char *path;          /* as opened, for messages */
+	int rank;            /* load order, for ordering messages */
+	size_t ncols;
+	char **colnames;     /* the file's own header, extra columns included */
+	int col[TABLE_MAX_SCHEMA_COLS]; /* file column of each schema column, -1 if missing */
+	size_t nrows, cap;
+	char **cells;        /* nrows * ncols, row-major */
+	unsigned long *lines;
+	struct arena arena;
+};
+
+/* Loads dir/<schema name>.csv. Returns false when the file cannot be used at all (it could
+ * not be read, or lacks a required column); problems go to diags either way. */
+bool table_load(struct table *t, const struct table_schema *schema, const char *dir, int rank,
+		struct diags *diags);
+void table_free(struct table *t);
+
+static inline const char *table_cell(const struct table *t, size_t row, int schema_col)
+{
+	return t->cells[row * t->ncols + (size_t)t->col[schema_col]];
+}
+
+/* The file column index of a header name, or -1. */
+int table_find_column(const struct table *t, const char *name);
+
+#endif

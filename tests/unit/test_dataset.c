@@ -1,0 +1,108 @@
+/* The model on a small valid data set: records, lookups and the links both ways. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "dataset.h"
+#include "testutil.h"
+
+static char *dir;
+static struct dataset ds;
+static struct diags diags;
+
+static void setup(void)
+{
+	dir = fixture_dir(NULL);
+	cr_assert(dataset_load(&ds, dir, &diags), "%s", problems_text(&diags));
+}
+
+static void teardown(void)
+{
+	dataset_free(&ds);
+	diags_free(&diags);
+	fixture_remove(dir);
+}
+
+TestSuite(dataset, .init = setup, .fini = teardown);
+
+Test(dataset, counts)
+{
+	cr_expect_eq(ds.nmeetings, 4);
+	cr_expect_eq(ds.nmembers, 8);
+	cr_expect_eq(ds.nconcerns, 3);
+	cr_expect_eq(ds.nconcern_links, 4);
+	cr_expect_eq(ds.nmember_links, 1);
+}
+
+Test(dataset, typed_meeting_fields)
+{
+	size_t m = dataset_meeting(&ds, "p2");
+	cr_assert_neq(m, DS_NONE);
+	const struct meeting *p = &ds.meetings[m];
+	cr_expect_eq(p->kind, KIND_PLENARY);
+	cr_expect_eq(p->number, 2);
+	cr_expect_eq(p->partners, 3);
+	cr_expect_eq(p->start.day, 6);
+	cr_expect_eq(p->end.day, 8);
+	cr_expect_str_eq(meeting_field(&ds, m, MC_CITY), "Seoul");
+	cr_expect_str_eq(meeting_field(&ds, m, MC_SUMMARY),
+			 "Welcomed Bulgaria; \"quoted\" words.\nA second line.");
+	cr_expect_str_eq(ds.members[p->host].code, "KOR");
+	size_t r = dataset_meeting(&ds, "r1");
+	cr_expect_eq(ds.meetings[r].kind, KIND_RPOC);
+	cr_expect_eq(ds.meetings[r].number, 0);
+	cr_expect_eq(ds.meetings[r].partners, -1, "an empty count is 'not stated'");
+}
+
+Test(dataset, lookups_miss_cleanly)
+{
+	cr_expect_eq(dataset_meeting(&ds, "p99"), DS_NONE);
+	cr_expect_eq(dataset_member(&ds, "XXX"), DS_NONE);
+	cr_expect_eq(dataset_concern(&ds, ""), DS_NONE);
+	cr_expect_neq(dataset_concern(&ds, "itt"), DS_NONE);
+}
+
+Test(dataset, meeting_to_concerns_and_back)
+{
+	size_t m = dataset_meeting(&ds, "p2"), itt = dataset_concern(&ds, "itt");
+	cr_expect_eq(ds.meetings[m].concerns.n, 3);
+	cr_expect(idxlist_has(&ds.meetings[m].concerns, itt));
+	const struct concern *c = &ds.concerns[itt];
+	cr_assert_eq(c->meetings.n, 2);
+	cr_expect_str_eq(ds.meetings[c->meetings.v[0]].id, "p2");
+	cr_expect_str_eq(ds.meetings[c->meetings.v[1]].id, "p3");
+}
+
+Test(dataset, joint_chairs_hosts_and_new_members)
+{
+	size_t p3 = dataset_meeting(&ds, "p3");
+	size_t nld = dataset_member(&ds, "NLD"), lux = dataset_member(&ds, "LUX");
+	cr_assert_eq(ds.meetings[p3].chairs.n, 2);
+	cr_expect_eq(ds.meetings[p3].chairs.v[0], nld);
+	cr_expect_eq(ds.meetings[p3].chairs.v[1], lux);
+	cr_expect(idxlist_has(&ds.members[lux].chaired, p3));
+	cr_expect_eq(ds.members[lux].hosted.n, 0);
+	cr_expect(idxlist_has(&ds.members[nld].hosted, p3));
+
+	size_t p2 = dataset_meeting(&ds, "p2"), bgr = dataset_member(&ds, "BGR");
+	cr_expect(idxlist_has(&ds.meetings[p2].new_members, bgr));
+	cr_expect(idxlist_has(&ds.members[bgr].joined_at, p2));
+}
+
+Test(dataset, partners_at_a_meeting_follow_join_dates)
+{
+	struct idxlist l = {0};
+	size_t p1 = dataset_meeting(&ds, "p1");
+	cr_assert(dataset_partners_at(&ds, p1, &l));
+	cr_expect_eq(l.n, 2, "Italy and France in 1988");
+	size_t p2 = dataset_meeting(&ds, "p2");
+	cr_assert(dataset_partners_at(&ds, p2, &l));
+	cr_expect_eq(l.n, 7, "all partners by October 2004, Bulgaria (June 2004) included");
+	cr_expect_not(idxlist_has(&l, dataset_member(&ds, "CYP")), "an adherent is not a Partner");
+	idxlist_free(&l);
+}
+
+Test(dataset, utf8_names_survive)
+{
+	size_t tur = dataset_member(&ds, "TUR");
+	cr_expect_str_eq(member_field(&ds, tur, MB_NAME), "T\xc3\xbcrkiye");
+}
