@@ -127,3 +127,17 @@ const char *member_status_name(enum member_status s)
 	static const char *const names[] = {"partner", "adherent", "applicant"};
 	return names[s];
 }
+
+void dataset_print_summary(const struct dataset *ds, FILE *out)
+{
+	size_t plenaries = 0, partners = 0;
+	for (size_t i = 0; i < ds->nmeetings; i++)
+		plenaries += ds->meetings[i].kind == KIND_PLENARY;
+	for (size_t i = 0; i < ds->nmembers; i++)
+		partners += ds->members[i].status == STATUS_PARTNER;
+	fprintf(out,
+		"%zu meetings (%zu plenaries, %zu other), %zu members (%zu partners), %zu concerns, "
+		"%zu concern links, %zu member links\n",
+		ds->nmeetings, plenaries, ds->nmeetings - plenaries, ds->nmembers, partners,
+		ds->nconcerns, ds->nconcern_links, ds->nmember_links);
+}

@@ -4,6 +4,7 @@
 #define MTCR_DATASET_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "diag.h"
 #include "pdate.h"
@@ -100,6 +101,9 @@ size_t dataset_concern(const struct dataset *ds, const char *id);
 /* Members who were Partners when meeting m began (status partner, joined on or before its
  * start at the precision both dates give), in file order. out is reset first. */
 bool dataset_partners_at(const struct dataset *ds, size_t m, struct idxlist *out);
+
+/* One line: counts of meetings, members, concerns and links. */
+void dataset_print_summary(const struct dataset *ds, FILE *out);
 
 bool idxlist_push(struct idxlist *l, size_t v);
 bool idxlist_has(const struct idxlist *l, size_t v);

@@ -1,5 +1,5 @@
 /* mtcr: the command line. Parses options, loads the record, and hands over to the batch
- * work (--check) or to the summary the program shows until the browser exists. */
+ * work (--check, --export) or to the browser. */
 #include <getopt.h>
 #include <locale.h>
 #include <stdio.h>
@@ -9,12 +9,22 @@
 #include "config.h"
 #include "datapath.h"
 #include "dataset.h"
+#include "export.h"
+#include "tui.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, MAX_PROBLEMS = 50 };
+
+enum long_only {
+	OPT_EXPORT = 256, OPT_FILTER, OPT_SORT, OPT_MEETING, OPT_MEMBER, OPT_CONCERN, OPT_COLUMNS,
+	OPT_COLOR, OPT_MOUSE,
+};
 
 struct options {
 	const char *data_dir;
 	bool check;
+	bool export;
+	struct export_request req;
+	struct tui_options tui;
 };
 
 static void usage(FILE *out)
@@ -23,13 +33,26 @@ static void usage(FILE *out)
 	      "Browse the record of the Missile Technology Control Regime (MTCR) Plenaries,\n"
 	      "its Partners and the policy concerns its statements raise.\n"
 	      "\n"
-	      "  -d, --data=DIR   read the data files from DIR instead of the bundled record\n"
-	      "  -c, --check      validate the data, print a one-line summary and exit\n"
-	      "  -h, --help       display this help and exit\n"
-	      "  -V, --version    output version information and exit\n"
+	      "  -d, --data=DIR         read the data files from DIR instead of the bundled record\n"
+	      "  -c, --check            validate the data, print a one-line summary and exit\n"
+	      "      --color[=WHEN]     colour the browser: auto (default), always or never\n"
+	      "      --mouse            let the mouse wheel scroll and a click select\n"
+	      "\n"
+	      "Export a view as CSV instead of browsing:\n"
+	      "      --export=TABLE     meetings, members or concerns\n"
+	      "      --filter=TEXT      only rows matching TEXT (the browser's & filter)\n"
+	      "      --sort=COLUMN[:desc]  order by one of the table's shown columns\n"
+	      "      --meeting=ID       only rows linked to that meeting (like the browser's l)\n"
+	      "      --member=CODE      only rows linked to that member\n"
+	      "      --concern=ID       only rows linked to that concern\n"
+	      "      --columns=LIST     only these columns, comma separated, in that order\n"
+	      "  -o, --output=FILE      write to FILE (atomically) instead of standard output\n"
+	      "\n"
+	      "  -h, --help             display this help and exit\n"
+	      "  -V, --version          output version information and exit\n"
 	      "\n"
 	      "Exit status: 0 if OK, 1 if the data has problems or a file cannot be read or\n"
-	      "written, 2 for a usage error.\n"
+	      "written, 2 for a usage error (an unknown option, table, column or id).\n"
 	      "\n"
 	      "Report bugs to: " PACKAGE_BUGREPORT "\n"
 	      "See mtcr(1) and mtcr-data(5) for the full documentation.\n",
@@ -45,7 +68,7 @@ static void version(void)
 	     "There is NO WARRANTY, to the extent permitted by law.");
 }
 
-static void usage_error(const char *msg, const char *arg)
+static _Noreturn void usage_error(const char *msg, const char *arg)
 {
 	if (msg)
 		fprintf(stderr, "mtcr: %s%s\n", msg, arg ? arg : "");
@@ -53,41 +76,90 @@ static void usage_error(const char *msg, const char *arg)
 	exit(EXIT_USAGE);
 }
 
+static enum tui_color parse_color(const char *when)
+{
+	if (!when || strcmp(when, "auto") == 0)
+		return COLOR_AUTO;
+	if (strcmp(when, "always") == 0)
+		return COLOR_ALWAYS;
+	if (strcmp(when, "never") == 0)
+		return COLOR_NEVER;
+	usage_error("--color takes auto, always or never, not: ", when);
+}
+
+static void take_option(int c, struct options *o)
+{
+	struct export_request *r = &o->req;
+	switch (c) {
+	case 'd': o->data_dir = optarg; break;
+	case 'c': o->check = true; break;
+	case 'o': r->output = optarg; break;
+	case OPT_EXPORT: o->export = true; r->table = optarg; break;
+	case OPT_FILTER: r->filter = optarg; break;
+	case OPT_SORT: r->sort = optarg; break;
+	case OPT_MEETING: r->meeting = optarg; break;
+	case OPT_MEMBER: r->member = optarg; break;
+	case OPT_CONCERN: r->concern = optarg; break;
+	case OPT_COLUMNS: r->columns = optarg; break;
+	case OPT_COLOR: o->tui.color = parse_color(optarg); break;
+	case OPT_MOUSE: o->tui.mouse = true; break;
+	case 'h': usage(stdout); exit(EXIT_SUCCESS);
+	case 'V': version(); exit(EXIT_SUCCESS);
+	default: usage_error(NULL, NULL);
+	}
+}
+
+/* Options that only make sense with --export, and combinations that cannot hold. */
+static void check_combinations(int argc, char **argv, const struct options *o)
+{
+	const struct export_request *r = &o->req;
+	if (optind < argc)
+		usage_error("unexpected argument: ", argv[optind]);
+	if (!o->export && (r->filter || r->sort || r->meeting || r->member || r->concern ||
+			   r->columns || r->output))
+		usage_error("--filter, --sort, --meeting, --member, --concern, --columns and "
+			    "--output go with --export", NULL);
+	if (!!r->meeting + !!r->member + !!r->concern > 1)
+		usage_error("give at most one of --meeting, --member and --concern", NULL);
+	if (o->export && o->check)
+		usage_error("--check and --export cannot be combined", NULL);
+}
+
 static void parse_options(int argc, char **argv, struct options *o)
 {
 	static const struct option longopts[] = {
 		{"data", required_argument, NULL, 'd'},
 		{"check", no_argument, NULL, 'c'},
+		{"export", required_argument, NULL, OPT_EXPORT},
+		{"filter", required_argument, NULL, OPT_FILTER},
+		{"sort", required_argument, NULL, OPT_SORT},
+		{"meeting", required_argument, NULL, OPT_MEETING},
+		{"member", required_argument, NULL, OPT_MEMBER},
+		{"concern", required_argument, NULL, OPT_CONCERN},
+		{"columns", required_argument, NULL, OPT_COLUMNS},
+		{"output", required_argument, NULL, 'o'},
+		{"color", optional_argument, NULL, OPT_COLOR},
+		{"colour", optional_argument, NULL, OPT_COLOR},
+		{"mouse", no_argument, NULL, OPT_MOUSE},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
 	int c;
-	while ((c = getopt_long(argc, argv, "d:chV", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'd': o->data_dir = optarg; break;
-		case 'c': o->check = true; break;
-		case 'h': usage(stdout); exit(EXIT_SUCCESS);
-		case 'V': version(); exit(EXIT_SUCCESS);
-		default: usage_error(NULL, NULL);
-		}
-	}
-	if (optind < argc)
-		usage_error("unexpected argument: ", argv[optind]);
+	while ((c = getopt_long(argc, argv, "d:co:hV", longopts, NULL)) != -1)
+		take_option(c, o);
+	check_combinations(argc, argv, o);
 }
 
-static void print_summary(const struct dataset *ds, FILE *out)
+static int check(const struct dataset *ds)
 {
-	size_t plenaries = 0, partners = 0;
-	for (size_t i = 0; i < ds->nmeetings; i++)
-		plenaries += ds->meetings[i].kind == KIND_PLENARY;
-	for (size_t i = 0; i < ds->nmembers; i++)
-		partners += ds->members[i].status == STATUS_PARTNER;
-	fprintf(out,
-		"%zu meetings (%zu plenaries, %zu other), %zu members (%zu partners), %zu concerns, "
-		"%zu concern links, %zu member links\n",
-		ds->nmeetings, plenaries, ds->nmeetings - plenaries, ds->nmembers, partners,
-		ds->nconcerns, ds->nconcern_links, ds->nmember_links);
+	fputs("mtcr: data OK: ", stdout);
+	dataset_print_summary(ds, stdout);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("mtcr: standard output");
+		return EXIT_DATA;
+	}
+	return EXIT_SUCCESS;
 }
 
 int main(int argc, char **argv)
@@ -99,21 +171,18 @@ int main(int argc, char **argv)
 
 	struct dataset ds;
 	struct diags problems = {0};
-	bool ok = dataset_load(&ds, dir, &problems);
-	int status = EXIT_SUCCESS;
-	if (!ok) {
+	int status;
+	if (!dataset_load(&ds, dir, &problems)) {
 		diags_print(&problems, stderr, "mtcr", MAX_PROBLEMS);
 		fprintf(stderr, "mtcr: %s: %zu problem%s in the data\n", dir, problems.n,
 			problems.n == 1 ? "" : "s");
 		status = EXIT_DATA;
+	} else if (o.check) {
+		status = check(&ds);
+	} else if (o.export) {
+		status = export_run(&ds, &o.req);
 	} else {
-		if (o.check)
-			fputs("mtcr: data OK: ", stdout);
-		print_summary(&ds, stdout);
-		if (fflush(stdout) != 0 || ferror(stdout)) {
-			perror("mtcr: standard output");
-			status = EXIT_DATA;
-		}
+		status = tui_run(&ds, &o.tui);
 	}
 	diags_free(&problems);
 	dataset_free(&ds);

@@ -1,0 +1,129 @@
+/* Smart-case regex matching with a literal fallback. Plain ASCII patterns (the common case:
+ * a word typed at the / prompt) skip the regex engine, which keeps a keystroke over a
+ * million rows fast. */
+#include "matcher.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include <wctype.h>
+
+static const char ere_special[] = ".[]()*+?{}|^$\\";
+
+/* Smart case: any upper-case character, multibyte ones included, makes the search exact. */
+static bool has_capital(const char *s)
+{
+	mbstate_t st = {0};
+	size_t len = strlen(s);
+	while (len > 0) {
+		wchar_t wc;
+		size_t n = mbrtowc(&wc, s, len, &st);
+		if (n == (size_t)-1 || n == (size_t)-2)
+			return isupper((unsigned char)*s);
+		if (n == 0)
+			break;
+		if (iswupper((wint_t)wc))
+			return true;
+		s += n;
+		len -= n;
+	}
+	return false;
+}
+
+static bool plain_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80 || strchr(ere_special, *s))
+			return false;
+	return true;
+}
+
+/* The pattern with every ERE special character escaped, for the literal fallback. */
+static char *escape(const char *s)
+{
+	char *out = malloc(strlen(s) * 2 + 1), *o = out;
+	if (!out)
+		return NULL;
+	for (; *s; s++) {
+		if (strchr(ere_special, *s))
+			*o++ = '\\';
+		*o++ = *s;
+	}
+	*o = '\0';
+	return out;
+}
+
+bool matcher_init(struct matcher *m, const char *pattern)
+{
+	*m = (struct matcher){0};
+	m->pattern = strdup(pattern);
+	if (!m->pattern)
+		return false;
+	m->icase = !has_capital(pattern);
+	if (plain_ascii(pattern)) {
+		m->fast = true;
+		return true;
+	}
+	int flags = REG_EXTENDED | (m->icase ? REG_ICASE : 0);
+	if (regcomp(&m->re, pattern, flags) == 0) {
+		m->compiled = true;
+		return true;
+	}
+	m->literal = true;
+	char *lit = escape(pattern);
+	if (!lit)
+		return false;
+	m->compiled = regcomp(&m->re, lit, flags) == 0;
+	free(lit);
+	return m->compiled;
+}
+
+void matcher_free(struct matcher *m)
+{
+	if (m->compiled)
+		regfree(&m->re);
+	free(m->pattern);
+	*m = (struct matcher){0};
+}
+
+static bool find_fast(const struct matcher *m, const char *text, size_t *off, size_t *len)
+{
+	const char *p = m->pattern;
+	size_t plen = strlen(p);
+	if (!m->icase) {
+		const char *hit = strstr(text, p);
+		if (hit)
+			*off = (size_t)(hit - text), *len = plen;
+		return hit != NULL;
+	}
+	int first = tolower((unsigned char)p[0]);
+	for (const char *t = text; *t; t++) {
+		if (tolower((unsigned char)*t) != first)
+			continue;
+		size_t i = 1;
+		while (i < plen && t[i] && tolower((unsigned char)t[i]) == tolower((unsigned char)p[i]))
+			i++;
+		if (i == plen) {
+			*off = (size_t)(t - text), *len = plen;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool matcher_find(const struct matcher *m, const char *text, size_t *off, size_t *len)
+{
+	if (!m->pattern[0]) {
+		*off = *len = 0;
+		return true;
+	}
+	if (m->fast)
+		return find_fast(m, text, off, len);
+	regmatch_t rm;
+	if (!m->compiled || regexec(&m->re, text, 1, &rm, 0) != 0)
+		return false;
+	*off = (size_t)rm.rm_so;
+	*len = (size_t)(rm.rm_eo - rm.rm_so);
+	return true;
+}

@@ -1,0 +1,19 @@
+/* The full-screen browser. */
+#ifndef MTCR_TUI_H
+#define MTCR_TUI_H
+#include <stdbool.h>
+
+#include "dataset.h"
+
+enum tui_color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
+struct tui_options {
+	enum tui_color color; /* --color=auto|always|never; NO_COLOR applies to auto */
+	bool mouse;           /* --mouse */
+};
+
+/* Runs the browser on ds until the user quits. Returns the exit status: 0, or 2 when there
+ * is no usable terminal (message printed). */
+int tui_run(const struct dataset *ds, const struct tui_options *o);
+
+#endif

@@ -1,0 +1,173 @@
+/* Views over one table: columns, filter, rows, cursor. Links live in view_link.c and
+ * ordering in view_sort.c. */
+#include "view.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "view_internal.h"
+
+static const int meeting_view_cols[] = {MC_NUMBER, MC_START, MC_END, MC_CITY, MC_HOST};
+static const int member_view_cols[] = {MB_NAME, MB_CODE, MB_JOINED, MB_STATUS};
+static const int concern_view_cols[] = {CN_NAME, CN_CATEGORY};
+
+const int *view_columns(enum table_id t, size_t *n)
+{
+	switch (t) {
+	case TBL_MEETINGS: *n = sizeof meeting_view_cols / sizeof *meeting_view_cols; return meeting_view_cols;
+	case TBL_MEMBERS: *n = sizeof member_view_cols / sizeof *member_view_cols; return member_view_cols;
+	default: *n = sizeof concern_view_cols / sizeof *concern_view_cols; return concern_view_cols;
+	}
+}
+
+const char *view_column_name(enum table_id t, int c)
+{
+	return dataset_schema(t)->columns[c];
+}
+
+bool view_table_from_name(const char *name, enum table_id *t)
+{
+	for (int i = TBL_MEETINGS; i <= TBL_CONCERNS; i++)
+		if (strcmp(name, dataset_schema(i)->name) == 0) {
+			*t = (enum table_id)i;
+			return true;
+		}
+	return false;
+}
+
+static size_t table_records(const struct dataset *ds, enum table_id t)
+{
+	return t == TBL_MEETINGS ? ds->nmeetings : t == TBL_MEMBERS ? ds->nmembers : ds->nconcerns;
+}
+
+bool view_init(struct view *v, const struct dataset *ds, enum table_id t)
+{
+	*v = (struct view){.ds = ds, .table = t, .link_rec = DS_NONE, .sort_col = -1};
+	v->nrecords = table_records(ds, t);
+	v->rows = malloc((v->nrecords ? v->nrecords : 1) * sizeof *v->rows);
+	v->mark = calloc(v->nrecords ? v->nrecords : 1, 1);
+	if (!v->rows || !v->mark)
+		return false;
+	return view_refresh(v);
+}
+
+void view_free(struct view *v)
+{
+	if (v->has_filter)
+		matcher_free(&v->filter);
+	free(v->rows);
+	free(v->mark);
+	free(v->marked);
+	*v = (struct view){0};
+}
+
+bool view_set_filter(struct view *v, const char *text)
+{
+	if (v->has_filter)
+		matcher_free(&v->filter);
+	v->has_filter = false;
+	if (!text || !*text)
+		return true;
+	if (!matcher_init(&v->filter, text))
+		return false;
+	v->has_filter = true;
+	return true;
+}
+
+/* The text of a field as the pane shows and search sees it. */
+static const char *field(const struct view *v, size_t rec, int col)
+{
+	return table_cell(&v->ds->tables[v->table], rec, col);
+}
+
+bool view_record_matches(const struct view *v, const struct matcher *m, size_t rec)
+{
+	size_t n, off, len;
+	const int *cols = view_columns(v->table, &n);
+	for (size_t i = 0; i < n; i++)
+		if (matcher_find(m, field(v, rec, cols[i]), &off, &len))
+			return true;
+	/* Ids and codes are searchable too: /p19 finds the 19th Plenary. */
+	return v->table != TBL_MEMBERS && matcher_find(m, field(v, rec, 0), &off, &len);
+}
+
+static bool visible(const struct view *v, size_t rec)
+{
+	if (v->link_only && v->link_rec != DS_NONE && v->mark[rec] == MARK_NONE)
+		return false;
+	return !v->has_filter || view_record_matches(v, &v->filter, rec);
+}
+
+bool view_refresh(struct view *v)
+{
+	size_t keep = view_current(v);
+	v->nrows = 0;
+	for (size_t r = 0; r < v->nrecords; r++)
+		if (visible(v, r))
+			v->rows[v->nrows++] = r;
+	if (!view_sort_rows(v))
+		return false;
+	size_t row = keep == DS_NONE ? DS_NONE : view_find_row(v, keep);
+	v->cursor = row == DS_NONE ? 0 : row;
+	if (v->top > v->cursor)
+		v->top = v->cursor;
+	return true;
+}
+
+enum view_mark view_mark(const struct view *v, size_t rec)
+{
+	return v->link_rec == DS_NONE ? MARK_NONE : (enum view_mark)v->mark[rec];
+}
+
+size_t view_find_row(const struct view *v, size_t rec)
+{
+	for (size_t i = 0; i < v->nrows; i++)
+		if (v->rows[i] == rec)
+			return i;
+	return DS_NONE;
+}
+
+size_t view_current(const struct view *v)
+{
+	return v->cursor < v->nrows ? v->rows[v->cursor] : DS_NONE;
+}
+
+size_t view_search(const struct view *v, const struct matcher *m, size_t from, int dir,
+		   bool *wrapped)
+{
+	*wrapped = false;
+	if (!v->nrows)
+		return DS_NONE;
+	size_t row = from < v->nrows ? from : 0;
+	for (size_t step = 1; step <= v->nrows; step++) {
+		size_t next = dir > 0 ? (row + step) % v->nrows : (row + v->nrows - step % v->nrows) % v->nrows;
+		if (view_record_matches(v, m, v->rows[next])) {
+			*wrapped = dir > 0 ? next <= row : next >= row;
+			return next;
+		}
+	}
+	return DS_NONE;
+}
+
+void view_set_cursor(struct view *v, size_t row, size_t height)
+{
+	if (!v->nrows) {
+		v->cursor = v->top = 0;
+		return;
+	}
+	v->cursor = row < v->nrows ? row : v->nrows - 1;
+	if (height == 0)
+		height = 1;
+	if (v->cursor < v->top)
+		v->top = v->cursor;
+	else if (v->cursor >= v->top + height)
+		v->top = v->cursor - height + 1;
+	if (v->top + height > v->nrows)
+		v->top = v->nrows > height ? v->nrows - height : 0;
+}
+
+void view_move(struct view *v, long delta, size_t height)
+{
+	long target = (long)v->cursor + delta;
+	view_set_cursor(v, target < 0 ? 0 : (size_t)target, height);
+}

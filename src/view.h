@@ -1,0 +1,75 @@
+/* A view: the rows of one table that a pane shows or an export writes (chosen by a filter
+ * and a link to a record of another table), their order, and the cursor over them. Pure:
+ * the browser and `mtcr --export` build the same view and get the same rows. */
+#ifndef MTCR_VIEW_H
+#define MTCR_VIEW_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "dataset.h"
+#include "matcher.h"
+
+enum view_mark { MARK_NONE, MARK_RELATED, MARK_NEW };
+
+struct view {
+	const struct dataset *ds;
+	enum table_id table;     /* TBL_MEETINGS, TBL_MEMBERS or TBL_CONCERNS */
+	size_t nrecords;
+
+	bool has_filter;
+	struct matcher filter;
+
+	enum table_id link_table; /* the table of the record this view is linked to */
+	size_t link_rec;          /* DS_NONE: no link */
+	bool link_only;           /* show only related rows (otherwise they are only marked) */
+	unsigned char *mark;      /* enum view_mark of each record */
+	size_t *marked;           /* records with a mark, to clear them in O(marks) */
+	size_t nmarked, marked_cap;
+
+	int sort_col;             /* index into view_columns(), or -1 for file order */
+	bool sort_desc;
+
+	size_t *rows;             /* record index of each visible row */
+	size_t nrows;
+	size_t cursor, top;       /* rows: the selected one and the first on screen */
+};
+
+bool view_init(struct view *v, const struct dataset *ds, enum table_id t);
+void view_free(struct view *v);
+
+/* The schema columns a pane shows for table t, in order; search, filter and sort use them. */
+const int *view_columns(enum table_id t, size_t *n);
+/* The header name of schema column c of table t. */
+const char *view_column_name(enum table_id t, int c);
+/* Parses "meetings", "members" or "concerns"; returns false for anything else. */
+bool view_table_from_name(const char *name, enum table_id *t);
+
+/* Each setter changes the state only; view_refresh rebuilds the rows. */
+bool view_set_filter(struct view *v, const char *text); /* NULL or "" clears it */
+bool view_set_link(struct view *v, enum table_id src, size_t rec); /* rec DS_NONE clears */
+void view_set_link_only(struct view *v, bool only);
+void view_set_sort(struct view *v, int col, bool desc);
+
+/* Rebuilds rows from filter, link and sort, keeping the cursor on the same record when it
+ * stays visible. Returns false when memory runs out. */
+bool view_refresh(struct view *v);
+
+enum view_mark view_mark(const struct view *v, size_t rec);
+/* Row showing record rec, or DS_NONE. */
+size_t view_find_row(const struct view *v, size_t rec);
+/* Record under the cursor, or DS_NONE when the view is empty. */
+size_t view_current(const struct view *v);
+
+/* True when the matcher matches one of the fields the pane shows for record rec. */
+bool view_record_matches(const struct view *v, const struct matcher *m, size_t rec);
+/* Next row matching m after `from` (dir +1) or before it (dir -1), wrapping around; sets
+ * *wrapped when it did. Returns DS_NONE when no row matches. */
+size_t view_search(const struct view *v, const struct matcher *m, size_t from, int dir,
+		   bool *wrapped);
+
+/* Cursor movement, clamped to the rows; top follows so that the cursor stays within a
+ * window of `height` rows. */
+void view_set_cursor(struct view *v, size_t row, size_t height);
+void view_move(struct view *v, long delta, size_t height);
+
+#endif
