@@ -1,0 +1,71 @@
+/* The search and filter matcher: smart case, regex, literal fallback. */
+#include <criterion/criterion.h>
+#include <locale.h>
+
+#include "matcher.h"
+
+static struct matcher m;
+
+static void setup(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+}
+
+static void teardown(void)
+{
+	matcher_free(&m);
+}
+
+TestSuite(matcher, .init = setup, .fini = teardown);
+
+static bool finds(const char *pattern, const char *text)
+{
+	matcher_free(&m);
+	cr_assert(matcher_init(&m, pattern));
+	size_t off, len;
+	return matcher_find(&m, text, &off, &len);
+}
+
+Test(matcher, smart_case)
+{
+	cr_expect(finds("seoul", "Seoul"), "lower-case pattern ignores case");
+	cr_expect(finds("SEOUL", "SEOUL"));
+	cr_expect_not(finds("Seoul", "SEOUL"), "a capital makes it exact");
+	cr_expect(finds("türk", "TÜRKIYE"), "case folding beyond ASCII");
+	cr_expect_not(finds("Türk", "TÜRKIYE"));
+}
+
+Test(matcher, regex_and_match_position)
+{
+	cr_assert(matcher_init(&m, "19(8|9)[0-9]"));
+	size_t off, len;
+	cr_assert(matcher_find(&m, "joined in 1995.", &off, &len));
+	cr_expect_eq(off, 10);
+	cr_expect_eq(len, 4);
+	cr_expect_not(m.literal);
+	cr_expect(finds("^p1$", "p1"));
+	cr_expect_not(finds("^p1$", "p19"));
+}
+
+Test(matcher, invalid_regex_falls_back_to_literal_text)
+{
+	cr_assert(matcher_init(&m, "(unclosed"));
+	cr_expect(m.literal, "the matcher says it fell back");
+	size_t off, len;
+	cr_expect(matcher_find(&m, "an (unclosed bracket", &off, &len));
+	cr_expect_eq(off, 3);
+	cr_expect_not(finds("[a", "a"));
+	cr_expect(finds("[a", "x[a"));
+}
+
+Test(matcher, plain_words_take_the_fast_path_with_the_same_answers)
+{
+	cr_assert(matcher_init(&m, "khan"));
+	cr_expect(m.fast);
+	size_t off, len;
+	cr_expect(matcher_find(&m, "the A.Q. Khan network", &off, &len));
+	cr_expect_eq(off, 9);
+	cr_expect_eq(len, 4);
+	cr_expect_not(finds("kha n", "Khan"));
+	cr_expect(finds("", "anything"), "an empty pattern matches everything");
+}

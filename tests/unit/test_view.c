@@ -1,0 +1,153 @@
+/* Views: filter, link marks and link-only rows, sort, cursor, search. */
+#include <criterion/criterion.h>
+#include <locale.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "view.h"
+
+static char *dir;
+static struct dataset ds;
+static struct diags diags;
+static struct view v;
+
+static void setup(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	dir = fixture_dir(NULL);
+	cr_assert(dataset_load(&ds, dir, &diags), "%s", problems_text(&diags));
+}
+
+static void teardown(void)
+{
+	view_free(&v);
+	dataset_free(&ds);
+	diags_free(&diags);
+	fixture_remove(dir);
+}
+
+TestSuite(view, .init = setup, .fini = teardown);
+
+/* The view's rows as ids, comma separated. */
+static const char *ids(void)
+{
+	static char buf[512];
+	buf[0] = '\0';
+	for (size_t i = 0; i < v.nrows; i++) {
+		if (i)
+			strcat(buf, ",");
+		strcat(buf, table_cell(&ds.tables[v.table], v.rows[i], 0));
+	}
+	return buf;
+}
+
+Test(view, starts_with_every_row_in_file_order)
+{
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	cr_expect_str_eq(ids(), "p1,p2,r1,p3");
+	cr_expect_eq(view_current(&v), 0);
+}
+
+Test(view, filter_matches_shown_columns_and_ids)
+{
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	cr_assert(view_set_filter(&v, "ro") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p1,p3", "Rome, Rotterdam");
+	cr_assert(view_set_filter(&v, "r1") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "r1", "ids are searchable");
+	cr_assert(view_set_filter(&v, "bulgaria") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "", "the summary is not a shown column");
+	cr_assert(view_set_filter(&v, "") && view_refresh(&v));
+	cr_expect_eq(v.nrows, 4, "an empty filter clears it");
+}
+
+Test(view, meeting_link_marks_partners_and_new_members)
+{
+	cr_assert(view_init(&v, &ds, TBL_MEMBERS));
+	cr_assert(view_set_link(&v, TBL_MEETINGS, dataset_meeting(&ds, "p2")));
+	cr_expect_eq(view_mark(&v, dataset_member(&ds, "BGR")), MARK_NEW);
+	cr_expect_eq(view_mark(&v, dataset_member(&ds, "ITA")), MARK_RELATED);
+	cr_expect_eq(view_mark(&v, dataset_member(&ds, "CYP")), MARK_NONE);
+	cr_assert(view_refresh(&v));
+	cr_expect_eq(v.nrows, 8, "marking does not hide rows");
+	view_set_link_only(&v, true);
+	cr_assert(view_refresh(&v));
+	cr_expect_str_eq(ids(), "ITA,FRA,KOR,BGR,NLD,LUX,TUR");
+	cr_assert(view_set_link(&v, TBL_MEETINGS, dataset_meeting(&ds, "p1")) && view_refresh(&v));
+	cr_expect_str_eq(ids(), "ITA,FRA", "moving the link changes the rows");
+	cr_assert(view_set_link(&v, TBL_MEETINGS, DS_NONE) && view_refresh(&v));
+	cr_expect_eq(v.nrows, 8, "no link, no narrowing");
+}
+
+Test(view, concern_and_member_links)
+{
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	view_set_link_only(&v, true);
+	cr_assert(view_set_link(&v, TBL_CONCERNS, dataset_concern(&ds, "itt")) && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2,p3");
+	cr_assert(view_set_link(&v, TBL_MEMBERS, dataset_member(&ds, "LUX")) && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3", "Luxembourg co-chaired Rotterdam");
+	cr_assert(view_set_link(&v, TBL_MEMBERS, dataset_member(&ds, "BGR")) && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2", "Bulgaria was welcomed at p2");
+	cr_expect_eq(view_mark(&v, dataset_meeting(&ds, "p2")), MARK_NEW);
+}
+
+Test(view, sort_by_dates_numbers_and_text)
+{
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	view_set_sort(&v, 1, true); /* start, descending */
+	cr_assert(view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3,r1,p2,p1");
+	view_set_sort(&v, 0, false); /* number: empty last */
+	cr_assert(view_refresh(&v));
+	cr_expect_str_eq(ids(), "p1,p2,p3,r1");
+	view_set_sort(&v, 0, true);
+	cr_assert(view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3,p2,p1,r1", "empty stays last in reverse too");
+	view_set_sort(&v, 3, false); /* city */
+	cr_assert(view_refresh(&v));
+	cr_expect_str_eq(ids(), "r1,p1,p3,p2");
+}
+
+Test(view, refresh_keeps_the_cursor_on_its_record)
+{
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	view_set_cursor(&v, 3, 10); /* p3 */
+	view_set_sort(&v, 1, true);
+	cr_assert(view_refresh(&v));
+	cr_expect_eq(v.cursor, 0, "p3 is first when sorted by start descending");
+	cr_assert(view_set_filter(&v, "seoul") && view_refresh(&v));
+	cr_expect_eq(v.cursor, 0);
+	cr_expect_str_eq(ids(), "p2");
+}
+
+Test(view, cursor_moves_and_scrolls_within_bounds)
+{
+	cr_assert(view_init(&v, &ds, TBL_MEMBERS));
+	view_move(&v, 5, 3);
+	cr_expect_eq(v.cursor, 5);
+	cr_expect_eq(v.top, 3, "the window follows the cursor");
+	view_move(&v, 100, 3);
+	cr_expect_eq(v.cursor, 7);
+	view_move(&v, -100, 3);
+	cr_expect_eq(v.cursor, 0);
+	cr_expect_eq(v.top, 0);
+}
+
+Test(view, search_wraps_both_ways)
+{
+	cr_assert(view_init(&v, &ds, TBL_MEMBERS));
+	struct matcher m;
+	cr_assert(matcher_init(&m, "e"));
+	bool wrapped;
+	size_t first = view_search(&v, &m, 0, 1, &wrapped);
+	cr_expect_eq(first, 1, "France");
+	cr_expect_not(wrapped);
+	size_t back = view_search(&v, &m, 0, -1, &wrapped);
+	cr_expect(wrapped);
+	cr_expect_str_eq(table_cell(&ds.tables[TBL_MEMBERS], v.rows[back], 0), "CYP");
+	matcher_free(&m);
+	cr_assert(matcher_init(&m, "zzz"));
+	cr_expect_eq(view_search(&v, &m, 0, 1, &wrapped), DS_NONE);
+	matcher_free(&m);
+}
