@@ -49,6 +49,18 @@ char *arena_strndup(struct arena *a, const char *s, size_t len)
 	return p;
 }
 
+void arena_reset(struct arena *a)
+{
+	struct arena_chunk *keep = a->head;
+	if (!keep)
+		return;
+	a->head = keep->next;
+	arena_free(a);
+	keep->next = NULL;
+	keep->used = 0;
+	a->head = keep;
+}
+
 void arena_free(struct arena *a)
 {
 	struct arena_chunk *c = a->head;

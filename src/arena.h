@@ -12,6 +12,9 @@ struct arena {
 /* Copies len bytes of s and a NUL; returns NULL only when memory runs out. */
 char *arena_strndup(struct arena *a, const char *s, size_t len);
 void *arena_alloc(struct arena *a, size_t size);
+/* Forgets everything allocated but keeps the newest chunk for reuse: a scratch arena for
+ * rows that are looked at once and dropped. */
+void arena_reset(struct arena *a);
 void arena_free(struct arena *a);
 
 #endif

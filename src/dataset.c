@@ -37,13 +37,13 @@ bool dataset_load(struct dataset *ds, const char *dir, struct diags *diags)
 	ds->dir = strdup(dir);
 	if (!ds->dir)
 		return false;
-	for (int t = 0; t < TBL_COUNT; t++)
+	for (int t = TBL_MEETINGS; t <= TBL_CONCERNS; t++)
 		usable[t] = table_load(&ds->tables[t], &schemas[t], dir, t, diags);
 	/* Members and concerns first: meetings and links refer to them. */
 	bool ok = (!usable[TBL_MEMBERS] || dataset_build_members(ds, diags)) &&
 		  (!usable[TBL_CONCERNS] || dataset_build_concerns(ds, diags)) &&
 		  (!usable[TBL_MEETINGS] || dataset_build_meetings(ds, usable[TBL_MEMBERS], diags)) &&
-		  dataset_build_links(ds, usable, diags);
+		  dataset_build_links(ds, dir, usable, diags);
 	if (!ok)
 		diags_add(diags, dir, TBL_COUNT, 0, "%s", "out of memory while loading the data");
 	diags_sort(diags);

@@ -4,6 +4,7 @@
 #define MTCR_DATASET_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "diag.h"
@@ -35,10 +36,11 @@ enum meeting_member_col { LM_MEETING, LM_MEMBER, LM_ROLE, LM_COUNT };
 enum meeting_kind { KIND_PLENARY, KIND_RPOC };
 enum member_status { STATUS_PARTNER, STATUS_ADHERENT, STATUS_APPLICANT };
 
-/* A list of record indexes (into the dataset's meetings, members or concerns). */
+/* A list of record indexes (into the dataset's meetings, members or concerns). 32-bit
+ * entries: a million meetings with five links each is then 20 MB, not 40. */
 struct idxlist {
-	size_t *v;
-	size_t n, cap;
+	uint32_t *v;
+	uint32_t n, cap;
 };
 
 struct meeting {

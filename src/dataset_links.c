@@ -7,15 +7,17 @@
 
 bool idxlist_push(struct idxlist *l, size_t v)
 {
+	if (v > UINT32_MAX || l->n == UINT32_MAX)
+		return false;
 	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 4;
-		size_t *nv = realloc(l->v, cap * sizeof *nv);
+		uint32_t cap = l->cap ? (l->cap > UINT32_MAX / 2 ? UINT32_MAX : l->cap * 2) : 4;
+		uint32_t *nv = realloc(l->v, (size_t)cap * sizeof *nv);
 		if (!nv)
 			return false;
 		l->v = nv;
 		l->cap = cap;
 	}
-	l->v[l->n++] = v;
+	l->v[l->n++] = (uint32_t)v;
 	return true;
 }
 
@@ -33,69 +35,76 @@ void idxlist_free(struct idxlist *l)
 	*l = (struct idxlist){0};
 }
 
+/* What a link row callback needs: the dataset, where problems go, and which tables could
+ * be read (references into an unreadable table are not reported twice). */
+struct link_ctx {
+	struct dataset *ds;
+	struct diags *diags;
+	const bool *usable;
+	/* Link files usually list a meeting's links together: remembering the last meeting
+	 * looked up saves most hash lookups (a cache miss each on a large record). */
+	char last_meeting[64];
+	size_t last_index;
+};
+
 /* Resolves a reference in a link file; reports it when the target table could be read. */
-static size_t resolve(const struct dataset *ds, enum table_id t, size_t row, const char *col,
-		      const char *value, enum table_id target, bool check, struct diags *diags)
+static size_t resolve(struct link_ctx *x, const struct table *t, unsigned long line,
+		      const char *col, const char *value, enum table_id target)
 {
+	const struct dataset *ds = x->ds;
+	if (target == TBL_MEETINGS && x->last_index != DS_NONE && strcmp(value, x->last_meeting) == 0)
+		return x->last_index;
 	size_t i = target == TBL_MEETINGS ? dataset_meeting(ds, value)
 		   : target == TBL_MEMBERS ? dataset_member(ds, value)
 					   : dataset_concern(ds, value);
-	if (i == DS_NONE && check)
-		dataset_problem(ds, t, row, diags, "%s '%s' is not %s in %s.csv", col, value,
-				target == TBL_MEMBERS ? "a member code" : "an id",
-				dataset_schema(target)->name);
+	if (target == TBL_MEETINGS && i != DS_NONE && strlen(value) < sizeof x->last_meeting) {
+		strcpy(x->last_meeting, value);
+		x->last_index = i;
+	}
+	if (i == DS_NONE && x->usable[target])
+		diags_add(x->diags, t->path, t->rank, line, "%s '%s' is not %s in %s.csv", col, value,
+			  target == TBL_MEMBERS ? "a member code" : "an id",
+			  dataset_schema(target)->name);
 	return i;
 }
 
-static bool link_concerns(struct dataset *ds, const bool usable[TBL_COUNT], struct diags *diags)
+static bool link_concern_row(void *vx, const struct table *t, char *const *f, unsigned long line)
 {
-	const struct table *t = &ds->tables[TBL_MEETING_CONCERNS];
-	for (size_t r = 0; r < t->nrows; r++) {
-		const char *mid = table_cell(t, r, LC_MEETING), *cid = table_cell(t, r, LC_CONCERN);
-		size_t m = resolve(ds, TBL_MEETING_CONCERNS, r, "meeting", mid, TBL_MEETINGS,
-				   usable[TBL_MEETINGS], diags);
-		size_t c = resolve(ds, TBL_MEETING_CONCERNS, r, "concern", cid, TBL_CONCERNS,
-				   usable[TBL_CONCERNS], diags);
-		if (m == DS_NONE || c == DS_NONE)
-			continue;
-		if (idxlist_has(&ds->meetings[m].concerns, c)) {
-			dataset_problem(ds, TBL_MEETING_CONCERNS, r, diags, "link %s,%s appears twice", mid, cid);
-			continue;
-		}
-		if (!idxlist_push(&ds->meetings[m].concerns, c) ||
-		    !idxlist_push(&ds->concerns[c].meetings, m))
-			return false;
-		ds->nconcern_links++;
+	struct link_ctx *x = vx;
+	struct dataset *ds = x->ds;
+	const char *mid = f[t->col[LC_MEETING]], *cid = f[t->col[LC_CONCERN]];
+	size_t m = resolve(x, t, line, "meeting", mid, TBL_MEETINGS);
+	size_t c = resolve(x, t, line, "concern", cid, TBL_CONCERNS);
+	if (m == DS_NONE || c == DS_NONE)
+		return true;
+	if (idxlist_has(&ds->meetings[m].concerns, c)) {
+		diags_add(x->diags, t->path, t->rank, line, "link %s,%s appears twice", mid, cid);
+		return true;
 	}
-	return true;
+	ds->nconcern_links++;
+	return idxlist_push(&ds->meetings[m].concerns, c) && idxlist_push(&ds->concerns[c].meetings, m);
 }
 
-static bool link_members(struct dataset *ds, const bool usable[TBL_COUNT], struct diags *diags)
+static bool link_member_row(void *vx, const struct table *t, char *const *f, unsigned long line)
 {
-	const struct table *t = &ds->tables[TBL_MEETING_MEMBERS];
-	for (size_t r = 0; r < t->nrows; r++) {
-		const char *mid = table_cell(t, r, LM_MEETING), *code = table_cell(t, r, LM_MEMBER);
-		const char *role = table_cell(t, r, LM_ROLE);
-		size_t m = resolve(ds, TBL_MEETING_MEMBERS, r, "meeting", mid, TBL_MEETINGS,
-				   usable[TBL_MEETINGS], diags);
-		size_t p = resolve(ds, TBL_MEETING_MEMBERS, r, "member", code, TBL_MEMBERS,
-				   usable[TBL_MEMBERS], diags);
-		if (strcmp(role, "new") != 0) {
-			dataset_problem(ds, TBL_MEETING_MEMBERS, r, diags, "role '%s' is not one of: new", role);
-			continue;
-		}
-		if (m == DS_NONE || p == DS_NONE)
-			continue;
-		if (idxlist_has(&ds->meetings[m].new_members, p)) {
-			dataset_problem(ds, TBL_MEETING_MEMBERS, r, diags, "link %s,%s appears twice", mid, code);
-			continue;
-		}
-		if (!idxlist_push(&ds->meetings[m].new_members, p) ||
-		    !idxlist_push(&ds->members[p].joined_at, m))
-			return false;
-		ds->nmember_links++;
+	struct link_ctx *x = vx;
+	struct dataset *ds = x->ds;
+	const char *mid = f[t->col[LM_MEETING]], *code = f[t->col[LM_MEMBER]];
+	const char *role = f[t->col[LM_ROLE]];
+	size_t m = resolve(x, t, line, "meeting", mid, TBL_MEETINGS);
+	size_t p = resolve(x, t, line, "member", code, TBL_MEMBERS);
+	if (strcmp(role, "new") != 0) {
+		diags_add(x->diags, t->path, t->rank, line, "role '%s' is not one of: new", role);
+		return true;
 	}
-	return true;
+	if (m == DS_NONE || p == DS_NONE)
+		return true;
+	if (idxlist_has(&ds->meetings[m].new_members, p)) {
+		diags_add(x->diags, t->path, t->rank, line, "link %s,%s appears twice", mid, code);
+		return true;
+	}
+	ds->nmember_links++;
+	return idxlist_push(&ds->meetings[m].new_members, p) && idxlist_push(&ds->members[p].joined_at, m);
 }
 
 /* Hosting and chairing are stated on the meeting row; the member side is derived here. */
@@ -112,12 +121,16 @@ static bool link_hosts(struct dataset *ds)
 	return true;
 }
 
-bool dataset_build_links(struct dataset *ds, const bool usable[TBL_COUNT], struct diags *diags)
+bool dataset_build_links(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
+			 struct diags *diags)
 {
-	if (usable[TBL_MEETING_CONCERNS] && !link_concerns(ds, usable, diags))
-		return false;
-	if (usable[TBL_MEETING_MEMBERS] && !link_members(ds, usable, diags))
-		return false;
+	struct link_ctx x = {ds, diags, usable, "", DS_NONE};
+	usable[TBL_MEETING_CONCERNS] = table_stream(&ds->tables[TBL_MEETING_CONCERNS],
+						    dataset_schema(TBL_MEETING_CONCERNS), dir,
+						    TBL_MEETING_CONCERNS, diags, link_concern_row, &x);
+	usable[TBL_MEETING_MEMBERS] = table_stream(&ds->tables[TBL_MEETING_MEMBERS],
+						   dataset_schema(TBL_MEETING_MEMBERS), dir,
+						   TBL_MEETING_MEMBERS, diags, link_member_row, &x);
 	if (!link_hosts(ds))
 		return false;
 	if (usable[TBL_MEETING_CONCERNS] && usable[TBL_MEETINGS])

@@ -5,18 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-static size_t hash(const char *s)
+static unsigned hash(const char *s)
 {
 	uint64_t h = 1469598103934665603ull;
 	for (; *s; s++)
 		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return (size_t)h;
+	return (unsigned)(h ^ (h >> 32));
 }
 
-static size_t slot(const struct strmap *m, const char *key)
+static size_t slot(const struct strmap *m, const char *key, unsigned h)
 {
-	size_t i = hash(key) & (m->cap - 1);
-	while (m->keys[i] && strcmp(m->keys[i], key) != 0)
+	size_t i = h & (m->cap - 1);
+	while (m->keys[i] && (m->hashes[i] != h || strcmp(m->keys[i], key) != 0))
 		i = (i + 1) & (m->cap - 1);
 	return i;
 }
@@ -27,17 +27,18 @@ static bool rehash(struct strmap *m)
 	bigger.cap = m->cap ? m->cap * 2 : 64;
 	bigger.keys = calloc(bigger.cap, sizeof *bigger.keys);
 	bigger.vals = malloc(bigger.cap * sizeof *bigger.vals);
-	if (!bigger.keys || !bigger.vals) {
-		free(bigger.keys);
-		free(bigger.vals);
+	bigger.hashes = malloc(bigger.cap * sizeof *bigger.hashes);
+	if (!bigger.keys || !bigger.vals || !bigger.hashes) {
+		strmap_free(&bigger);
 		return false;
 	}
 	for (size_t i = 0; i < m->cap; i++) {
 		if (!m->keys[i])
 			continue;
-		size_t j = slot(&bigger, m->keys[i]);
+		size_t j = slot(&bigger, m->keys[i], m->hashes[i]);
 		bigger.keys[j] = m->keys[i];
 		bigger.vals[j] = m->vals[i];
+		bigger.hashes[j] = m->hashes[i];
 	}
 	bigger.n = m->n;
 	strmap_free(m);
@@ -50,13 +51,15 @@ bool strmap_put(struct strmap *m, const char *key, size_t val, bool *dup)
 	*dup = false;
 	if ((m->n + 1) * 2 > m->cap && !rehash(m))
 		return false;
-	size_t i = slot(m, key);
+	unsigned h = hash(key);
+	size_t i = slot(m, key, h);
 	if (m->keys[i]) {
 		*dup = true;
 		return true;
 	}
 	m->keys[i] = key;
 	m->vals[i] = val;
+	m->hashes[i] = h;
 	m->n++;
 	return true;
 }
@@ -65,7 +68,7 @@ bool strmap_get(const struct strmap *m, const char *key, size_t *val)
 {
 	if (!m->cap)
 		return false;
-	size_t i = slot(m, key);
+	size_t i = slot(m, key, hash(key));
 	if (!m->keys[i])
 		return false;
 	*val = m->vals[i];
@@ -76,5 +79,6 @@ void strmap_free(struct strmap *m)
 {
 	free(m->keys);
 	free(m->vals);
+	free(m->hashes);
 	*m = (struct strmap){0};
 }

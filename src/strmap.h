@@ -8,6 +8,7 @@
 struct strmap {
 	const char **keys;
 	size_t *vals;
+	unsigned *hashes; /* compared before the strings: most probes then skip strcmp */
 	size_t n, cap; /* cap is a power of two, or 0 */
 };
 

@@ -7,13 +7,18 @@
 
 #include "csvread.h"
 
+static bool check_header(struct table *t, struct diags *diags);
+
+/* Column names get their own allocations: a streamed table resets its arena every row. */
 static bool take_header(struct table *t, const struct csvread_row *row)
 {
-	t->ncols = row->nfields;
-	t->colnames = malloc(row->nfields * sizeof *t->colnames);
+	t->colnames = calloc(row->nfields ? row->nfields : 1, sizeof *t->colnames);
 	if (!t->colnames)
 		return false;
-	memcpy(t->colnames, row->fields, row->nfields * sizeof *t->colnames);
+	t->ncols = row->nfields;
+	for (size_t i = 0; i < row->nfields; i++)
+		if (!(t->colnames[i] = strdup(row->fields[i])))
+			return false;
 	return true;
 }
 
@@ -32,11 +37,29 @@ static bool grow(struct table *t)
 	return true;
 }
 
-static bool on_row(void *ctx, const struct csvread_row *row, bool is_header)
+struct load_ctx {
+	struct table *t;
+	struct diags *diags;
+};
+
+static bool on_row(void *vctx, const struct csvread_row *row, bool is_header)
 {
-	struct table *t = ctx;
-	if (is_header)
-		return take_header(t, row);
+	struct load_ctx *ctx = vctx;
+	struct table *t = ctx->t;
+	if (is_header) {
+		if (!take_header(t, row))
+			return false;
+		t->bad_header = !check_header(t, ctx->diags);
+		return true;
+	}
+	if (t->bad_header)
+		return true;
+	if (t->stream) {
+		bool ok = t->stream(t->stream_ctx, t, row->fields, row->line);
+		arena_reset(&t->arena);
+		t->nstreamed++;
+		return ok;
+	}
 	if (t->nrows == t->cap && !grow(t))
 		return false;
 	memcpy(t->cells + t->nrows * t->ncols, row->fields, t->ncols * sizeof *t->cells);
@@ -72,28 +95,43 @@ static bool check_header(struct table *t, struct diags *diags)
 	return ok;
 }
 
-bool table_load(struct table *t, const struct table_schema *schema, const char *dir, int rank,
-		struct diags *diags)
+static bool load(struct table *t, const char *dir, struct diags *diags)
 {
-	*t = (struct table){.schema = schema, .rank = rank};
+	const struct table_schema *schema = t->schema;
+	int rank = t->rank;
 	size_t len = strlen(dir) + strlen(schema->name) + sizeof "/.csv";
 	t->path = malloc(len);
 	if (!t->path)
 		return false;
 	snprintf(t->path, len, "%s/%s.csv", dir, schema->name);
-	struct csvread_opts o = {t->path, rank, &t->arena, diags, on_row, t};
-	if (csvread_file(&o) == CSVREAD_FAILED)
+	struct load_ctx ctx = {t, diags};
+	struct csvread_opts o = {t->path, rank, &t->arena, diags, on_row, &ctx};
+	if (csvread_file(&o) == CSVREAD_FAILED || t->bad_header)
 		return false;
-	if (!check_header(t, diags))
-		return false;
-	if (t->nrows == 0 && !schema->may_be_empty)
+	if (t->nrows == 0 && t->nstreamed == 0 && !schema->may_be_empty)
 		diags_add(diags, t->path, rank, 1, "%s", "no data rows after the header");
 	return true;
+}
+
+bool table_load(struct table *t, const struct table_schema *schema, const char *dir, int rank,
+		struct diags *diags)
+{
+	*t = (struct table){.schema = schema, .rank = rank};
+	return load(t, dir, diags);
+}
+
+bool table_stream(struct table *t, const struct table_schema *schema, const char *dir, int rank,
+		  struct diags *diags, table_row_fn fn, void *ctx)
+{
+	*t = (struct table){.schema = schema, .rank = rank, .stream = fn, .stream_ctx = ctx};
+	return load(t, dir, diags);
 }
 
 void table_free(struct table *t)
 {
 	free(t->path);
+	for (size_t i = 0; t->colnames && i < t->ncols; i++)
+		free(t->colnames[i]);
 	free(t->colnames);
 	free(t->cells);
 	free(t->lines);

@@ -19,6 +19,12 @@ struct table_schema {
 	bool may_be_empty; /* a header with no rows is a valid file */
 };
 
+/* Called for each row of a streamed table; fields are indexed by file column and live only
+ * until the call returns. Returns false when memory runs out. */
+struct table;
+typedef bool (*table_row_fn)(void *ctx, const struct table *t, char *const *fields,
+			     unsigned long line);
+
 struct table {
 	const struct table_schema *schema;
 	char *path;          /* as opened, for messages */
@@ -30,12 +36,20 @@ struct table {
 	char **cells;        /* nrows * ncols, row-major */
 	unsigned long *lines;
 	struct arena arena;
+	table_row_fn stream;  /* set by table_stream: rows go to it instead of being kept */
+	size_t nstreamed;     /* rows handed to it (nrows stays 0: no cells are kept) */
+	void *stream_ctx;
+	bool bad_header;
 };
 
 /* Loads dir/<schema name>.csv. Returns false when the file cannot be used at all (it could
  * not be read, or lacks a required column); problems go to diags either way. */
 bool table_load(struct table *t, const struct table_schema *schema, const char *dir, int rank,
 		struct diags *diags);
+/* Like table_load, but hands each row to fn and keeps none: for the link files, whose rows
+ * are only needed to build the links. */
+bool table_stream(struct table *t, const struct table_schema *schema, const char *dir, int rank,
+		  struct diags *diags, table_row_fn fn, void *ctx);
 void table_free(struct table *t);
 
 static inline const char *table_cell(const struct table *t, size_t row, int schema_col)
