@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { CHUNK_MIN = 1 << 20 };
+/* Chunks start small (a tiny file costs a few KiB) and double up to 1 MiB (a large one costs
+ * few mallocs). */
+enum { CHUNK_FIRST = 1 << 12, CHUNK_MAX = 1 << 20 };
 
 struct arena_chunk {
 	struct arena_chunk *next;
@@ -20,7 +22,9 @@ static void *reserve(struct arena *a, size_t size, size_t align)
 	if (c)
 		c->used = (c->used + align - 1) & ~(align - 1);
 	if (!c || c->used > c->size || c->size - c->used < size) {
-		size_t cap = size > CHUNK_MIN ? size : CHUNK_MIN;
+		size_t cap = c ? (c->size < CHUNK_MAX ? c->size * 2 : CHUNK_MAX) : CHUNK_FIRST;
+		if (cap < size)
+			cap = size;
 		c = malloc(sizeof *c + cap);
 		if (!c)
 			return NULL;

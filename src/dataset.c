@@ -32,7 +32,7 @@ const struct table_schema *dataset_schema(enum table_id t)
 bool dataset_load(struct dataset *ds, const char *dir, struct diags *diags)
 {
 	*ds = (struct dataset){0};
-	size_t before = diags->n;
+	size_t before = diags->n, lost_before = diags->lost;
 	bool usable[TBL_COUNT];
 	ds->dir = strdup(dir);
 	if (!ds->dir)
@@ -47,7 +47,7 @@ bool dataset_load(struct dataset *ds, const char *dir, struct diags *diags)
 	if (!ok)
 		diags_add(diags, dir, TBL_COUNT, 0, "%s", "out of memory while loading the data");
 	diags_sort(diags);
-	return ok && diags->n == before;
+	return ok && diags->n == before && diags->lost == lost_before;
 }
 
 static void free_meetings(struct dataset *ds)

@@ -57,8 +57,9 @@ static size_t resolve(struct link_ctx *x, const struct table *t, unsigned long l
 	size_t i = target == TBL_MEETINGS ? dataset_meeting(ds, value)
 		   : target == TBL_MEMBERS ? dataset_member(ds, value)
 					   : dataset_concern(ds, value);
-	if (target == TBL_MEETINGS && i != DS_NONE && strlen(value) < sizeof x->last_meeting) {
-		strcpy(x->last_meeting, value);
+	size_t len = strlen(value);
+	if (target == TBL_MEETINGS && i != DS_NONE && len < sizeof x->last_meeting) {
+		memcpy(x->last_meeting, value, len + 1);
 		x->last_index = i;
 	}
 	if (i == DS_NONE && x->usable[target])

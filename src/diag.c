@@ -9,15 +9,20 @@ void diags_vadd(struct diags *d, const char *file, int file_rank, unsigned long 
 {
 	va_list ap2;
 	va_copy(ap2, ap);
-	int len = vsnprintf(NULL, 0, fmt, ap2);
+	/* clang-analyzer does not follow va_copy of a parameter (a known false positive). */
+	int len = vsnprintf(NULL, 0, fmt, ap2); // NOLINT(clang-analyzer-valist.Uninitialized)
 	va_end(ap2);
-	if (len < 0)
+	if (len < 0) {
+		d->lost++;
 		return;
+	}
 	if (d->n == d->cap) {
 		size_t cap = d->cap ? d->cap * 2 : 16;
 		struct diag *v = realloc(d->v, cap * sizeof *v);
-		if (!v)
+		if (!v) {
+			d->lost++;
 			return;
+		}
 		d->v = v;
 		d->cap = cap;
 	}
@@ -26,10 +31,16 @@ void diags_vadd(struct diags *d, const char *file, int file_rank, unsigned long 
 	if (!msg || !name) {
 		free(msg);
 		free(name);
+		d->lost++;
 		return;
 	}
 	vsnprintf(msg, (size_t)len + 1, fmt, ap);
-	d->v[d->n] = (struct diag){name, file_rank, line, d->n, msg};
+	struct diag *g = &d->v[d->n];
+	g->file = name;
+	g->file_rank = file_rank;
+	g->line = line;
+	g->seq = d->n;
+	g->msg = msg;
 	d->n++;
 }
 
@@ -82,6 +93,8 @@ void diags_print(const struct diags *d, FILE *out, const char *prog, size_t max)
 	}
 	if (d->n > max)
 		fprintf(out, "%s: ... and %zu more problems\n", prog, d->n - max);
+	if (d->lost)
+		fprintf(out, "%s: %zu more problems could not be recorded (out of memory)\n", prog, d->lost);
 }
 
 void diags_free(struct diags *d)

@@ -17,6 +17,7 @@ struct diag {
 struct diags {
 	struct diag *v;
 	size_t n, cap;
+	size_t lost; /* problems found but not recorded (out of memory): still problems */
 };
 
 void diags_add(struct diags *d, const char *file, int file_rank, unsigned long line,
