@@ -97,10 +97,12 @@ static bool find_fast(const struct matcher *m, const char *text, size_t *off, si
 			*off = (size_t)(hit - text), *len = plen;
 		return hit != NULL;
 	}
-	int first = tolower((unsigned char)p[0]);
-	for (const char *t = text; *t; t++) {
-		if (tolower((unsigned char)*t) != first)
-			continue;
+	/* Jump between candidates for the first letter in either case (strpbrk is vectorised
+	 * in glibc), then compare the rest. */
+	char first[3] = {(char)tolower((unsigned char)p[0]), (char)toupper((unsigned char)p[0]), 0};
+	if (first[0] == first[1])
+		first[1] = '\0';
+	for (const char *t = strpbrk(text, first); t; t = strpbrk(t + 1, first)) {
 		size_t i = 1;
 		while (i < plen && t[i] && tolower((unsigned char)t[i]) == tolower((unsigned char)p[i]))
 			i++;

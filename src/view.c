@@ -42,7 +42,8 @@ static size_t table_records(const struct dataset *ds, enum table_id t)
 
 bool view_init(struct view *v, const struct dataset *ds, enum table_id t)
 {
-	*v = (struct view){.ds = ds, .table = t, .link_rec = DS_NONE, .sort_col = -1};
+	*v = (struct view){.ds = ds, .table = t, .link_rec = DS_NONE, .sort_col = -1,
+			   .rebuild = true};
 	v->nrecords = table_records(ds, t);
 	v->rows = malloc((v->nrecords ? v->nrecords : 1) * sizeof *v->rows);
 	v->mark = calloc(v->nrecords ? v->nrecords : 1, 1);
@@ -61,23 +62,46 @@ void view_free(struct view *v)
 	*v = (struct view){0};
 }
 
+/* Whether every text matching `next` also matches `prev`: true for plain words when next
+ * contains prev and is no less case-sensitive (typing one more letter at the & prompt). */
+static bool narrows(const struct matcher *prev, const struct matcher *next)
+{
+	return prev->fast && next->fast && strstr(next->pattern, prev->pattern) &&
+	       (prev->icase || !next->icase);
+}
+
 bool view_set_filter(struct view *v, const char *text)
 {
-	if (v->has_filter)
-		matcher_free(&v->filter);
-	v->has_filter = false;
-	if (!text || !*text)
-		return true;
-	if (!matcher_init(&v->filter, text))
+	struct matcher next;
+	if (text && *text && !matcher_init(&next, text))
 		return false;
-	v->has_filter = true;
+	bool had = v->has_filter;
+	/* Without a filter every row was shown, so any new filter narrows. */
+	bool narrower = text && *text && (!had || narrows(&v->filter, &next));
+	if (!narrower)
+		v->rebuild = true;
+	if (had)
+		matcher_free(&v->filter);
+	v->has_filter = text && *text;
+	if (v->has_filter)
+		v->filter = next;
 	return true;
 }
 
 /* The text of a field as the pane shows and search sees it. */
 static const char *field(const struct view *v, size_t rec, int col)
 {
-	return table_cell(&v->ds->tables[v->table], rec, col);
+	return view_cell_text(v, rec, col);
+}
+
+/* An RPOC meeting has no ordinal; the pane shows its kind there, and search finds it. */
+const char *view_cell_text(const struct view *v, size_t rec, int col)
+{
+	const char *s = table_cell(&v->ds->tables[v->table], rec, col);
+	if (v->table == TBL_MEETINGS && col == MC_NUMBER && !*s &&
+	    v->ds->meetings[rec].kind == KIND_RPOC)
+		return "RPOC";
+	return s;
 }
 
 bool view_record_matches(const struct view *v, const struct matcher *m, size_t rec)
@@ -98,15 +122,30 @@ static bool visible(const struct view *v, size_t rec)
 	return !v->has_filter || view_record_matches(v, &v->filter, rec);
 }
 
+/* Keeps the shown rows that still pass: their order is already right. */
+static void refine(struct view *v)
+{
+	size_t out = 0;
+	for (size_t i = 0; i < v->nrows; i++)
+		if (visible(v, v->rows[i]))
+			v->rows[out++] = v->rows[i];
+	v->nrows = out;
+}
+
 bool view_refresh(struct view *v)
 {
 	size_t keep = view_current(v);
-	v->nrows = 0;
-	for (size_t r = 0; r < v->nrecords; r++)
-		if (visible(v, r))
-			v->rows[v->nrows++] = r;
-	if (!view_sort_rows(v))
-		return false;
+	if (!v->rebuild) {
+		refine(v);
+	} else {
+		v->nrows = 0;
+		for (size_t r = 0; r < v->nrecords; r++)
+			if (visible(v, r))
+				v->rows[v->nrows++] = r;
+		if (!view_sort_rows(v))
+			return false;
+	}
+	v->rebuild = false;
 	size_t row = keep == DS_NONE ? DS_NONE : view_find_row(v, keep);
 	v->cursor = row == DS_NONE ? 0 : row;
 	if (v->top > v->cursor)

@@ -26,6 +26,9 @@ struct view {
 	size_t *marked;           /* records with a mark, to clear them in O(marks) */
 	size_t nmarked, marked_cap;
 
+	bool rebuild;             /* view_refresh must scan the whole table; when only the
+				   * filter changed, to one matching a subset (one more letter
+				   * typed), it rescans just the shown rows */
 	int sort_col;             /* index into view_columns(), or -1 for file order */
 	bool sort_desc;
 
@@ -41,6 +44,9 @@ void view_free(struct view *v);
 const int *view_columns(enum table_id t, size_t *n);
 /* The header name of schema column c of table t. */
 const char *view_column_name(enum table_id t, int c);
+/* The text the pane shows for schema column c of record rec: the raw field, except that
+ * an RPOC meeting's empty number shows as "RPOC". Search and filter see this text. */
+const char *view_cell_text(const struct view *v, size_t rec, int c);
 /* Parses "meetings", "members" or "concerns"; returns false for anything else. */
 bool view_table_from_name(const char *name, enum table_id *t);
 

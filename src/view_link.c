@@ -86,6 +86,7 @@ bool view_set_link(struct view *v, enum table_id src, size_t rec)
 {
 	if (src == v->table)
 		rec = DS_NONE; /* a pane is never linked to itself */
+	v->rebuild = true;
 	for (size_t i = 0; i < v->nmarked; i++)
 		v->mark[v->marked[i]] = MARK_NONE;
 	v->nmarked = 0;
@@ -103,5 +104,6 @@ bool view_set_link(struct view *v, enum table_id src, size_t rec)
 
 void view_set_link_only(struct view *v, bool only)
 {
+	v->rebuild = true;
 	v->link_only = only;
 }

@@ -68,6 +68,7 @@ bool view_sort_rows(struct view *v)
 
 void view_set_sort(struct view *v, int col, bool desc)
 {
+	v->rebuild = true;
 	v->sort_col = col;
 	v->sort_desc = desc;
 }

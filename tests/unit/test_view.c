@@ -151,3 +151,25 @@ Test(view, search_wraps_both_ways)
 	cr_expect_eq(view_search(&v, &m, 0, 1, &wrapped), DS_NONE);
 	matcher_free(&m);
 }
+
+Test(view, typing_more_letters_refines_the_shown_rows_in_their_order)
+{
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	view_set_sort(&v, 1, true); /* start, descending: p3, r1, p2, p1 */
+	cr_assert(view_refresh(&v));
+	cr_assert(view_set_filter(&v, "e") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3,p2,p1", "Rotterdam, Seoul, Rome: got %s", ids());
+	cr_assert(view_set_filter(&v, "ro") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3,p1", "a different word rebuilds, still sorted");
+	cr_assert(view_set_filter(&v, "r") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3,r1,p2,p1", "r is in Rotterdam, RPOC, KOR and Rome: got %s", ids());
+	cr_assert(view_set_filter(&v, "Ro") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3,p1", "a capital narrows: case-sensitive Ro");
+	cr_assert(view_set_filter(&v, "ro") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3,p1", "back to smart case");
+	view_set_sort(&v, -1, false);
+	cr_assert(view_set_filter(&v, "rot") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3", "a sort change with a narrower filter rebuilds");
+	cr_assert(view_set_filter(&v, NULL) && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p1,p2,r1,p3", "file order again without filter or sort");
+}
