@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "config.h"
+#include "chart_run.h"
 #include "datapath.h"
 #include "dataset.h"
 #include "export.h"
@@ -16,7 +17,7 @@ enum { EXIT_DATA = 1, EXIT_USAGE = 2, MAX_PROBLEMS = 50 };
 
 enum long_only {
 	OPT_EXPORT = 256, OPT_FILTER, OPT_SORT, OPT_MEETING, OPT_MEMBER, OPT_CONCERN, OPT_COLUMNS,
-	OPT_COLOR, OPT_MOUSE,
+	OPT_COLOR, OPT_MOUSE, OPT_TIMELINE, OPT_CONCERN_MAP, OPT_ASCII, OPT_WIDTH,
 };
 
 struct options {
@@ -25,6 +26,7 @@ struct options {
 	bool export;
 	struct export_request req;
 	struct tui_options tui;
+	struct chart_request chart; /* --timeline, --concern-map */
 };
 
 static void usage(FILE *out)
@@ -47,6 +49,12 @@ static void usage(FILE *out)
 	      "      --concern=ID       only rows linked to that concern\n"
 	      "      --columns=LIST     only these columns, comma separated, in that order\n"
 	      "  -o, --output=FILE      write to FILE (atomically) instead of standard output\n"
+	      "\n"
+	      "Print a picture as plain text instead of browsing:\n"
+	      "      --timeline         Partners each year, and each Plenary's number and host\n"
+	      "      --concern-map      which Plenaries raised each concern, year by year\n"
+	      "      --ascii            draw with ASCII only (also without a UTF-8 locale)\n"
+	      "      --width=N          fit N columns (default: $COLUMNS, else 80)\n"
 	      "\n"
 	      "  -h, --help             display this help and exit\n"
 	      "  -V, --version          output version information and exit\n"
@@ -87,6 +95,13 @@ static enum tui_color parse_color(const char *when)
 	usage_error("--color takes auto, always or never, not: ", when);
 }
 
+static void set_chart(struct options *o, enum chart_kind k)
+{
+	if (o->chart.kind != CHART_NONE && o->chart.kind != k)
+		usage_error("give one of --timeline and --concern-map", NULL);
+	o->chart.kind = k;
+}
+
 static void take_option(int c, struct options *o)
 {
 	struct export_request *r = &o->req;
@@ -103,6 +118,13 @@ static void take_option(int c, struct options *o)
 	case OPT_COLUMNS: r->columns = optarg; break;
 	case OPT_COLOR: o->tui.color = parse_color(optarg); break;
 	case OPT_MOUSE: o->tui.mouse = true; break;
+	case OPT_TIMELINE: set_chart(o, CHART_TIMELINE); break;
+	case OPT_CONCERN_MAP: set_chart(o, CHART_CONCERN_MAP); break;
+	case OPT_ASCII: o->chart.ascii = true; break;
+	case OPT_WIDTH:
+		if (!chart_parse_width(optarg, &o->chart.width))
+			usage_error("--width takes a number of columns from 20 to 1000, not: ", optarg);
+		break;
 	case 'h': usage(stdout); exit(EXIT_SUCCESS);
 	case 'V': version(); exit(EXIT_SUCCESS);
 	default: usage_error(NULL, NULL);
@@ -123,6 +145,11 @@ static void check_combinations(int argc, char **argv, const struct options *o)
 		usage_error("give at most one of --meeting, --member and --concern", NULL);
 	if (o->export && o->check)
 		usage_error("--check and --export cannot be combined", NULL);
+	if (o->chart.kind == CHART_NONE && (o->chart.ascii || o->chart.width))
+		usage_error("--ascii and --width go with --timeline or --concern-map", NULL);
+	if (o->chart.kind != CHART_NONE && (o->check || o->export))
+		usage_error("--timeline and --concern-map cannot be combined with --check or --export",
+			    NULL);
 }
 
 static void parse_options(int argc, char **argv, struct options *o)
@@ -141,6 +168,10 @@ static void parse_options(int argc, char **argv, struct options *o)
 		{"color", optional_argument, NULL, OPT_COLOR},
 		{"colour", optional_argument, NULL, OPT_COLOR},
 		{"mouse", no_argument, NULL, OPT_MOUSE},
+		{"timeline", no_argument, NULL, OPT_TIMELINE},
+		{"concern-map", no_argument, NULL, OPT_CONCERN_MAP},
+		{"ascii", no_argument, NULL, OPT_ASCII},
+		{"width", required_argument, NULL, OPT_WIDTH},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -174,13 +205,16 @@ int main(int argc, char **argv)
 	int status;
 	if (!dataset_load(&ds, dir, &problems)) {
 		diags_print(&problems, stderr, "mtcr", MAX_PROBLEMS);
-		fprintf(stderr, "mtcr: %s: %zu problem%s in the data\n", dir, problems.n,
-			problems.n == 1 ? "" : "s");
+		size_t total = problems.n + problems.lost;
+		fprintf(stderr, "mtcr: %s: %zu problem%s in the data\n", dir, total,
+			total == 1 ? "" : "s");
 		status = EXIT_DATA;
 	} else if (o.check) {
 		status = check(&ds);
 	} else if (o.export) {
 		status = export_run(&ds, &o.req);
+	} else if (o.chart.kind != CHART_NONE) {
+		status = chart_run(&ds, &o.chart, stdout);
 	} else {
 		status = tui_run(&ds, &o.tui);
 	}

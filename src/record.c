@@ -1,0 +1,228 @@
+/* Laying out a record: its fields in file order, then its links. Fields are wrapped here
+ * rather than by the drawing code so that the record view can move a cursor over lines
+ * and know which of them lead somewhere. */
+#include "record.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+static void push(struct record *r, struct rline l)
+{
+	if (r->failed)
+		return;
+	if (r->n == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 64;
+		struct rline *nl = realloc(r->lines, cap * sizeof *nl);
+		if (!nl) {
+			r->failed = true;
+			return;
+		}
+		r->lines = nl;
+		r->cap = cap;
+	}
+	r->lines[r->n++] = l;
+}
+
+/* Text made up for a line lives in the record's arena. */
+static const char *keep(struct record *r, const char *s)
+{
+	const char *k = arena_strndup(&r->arena, s, strlen(s));
+	if (!k)
+		r->failed = true;
+	return k ? k : "";
+}
+
+static void add_wrapped(struct record *r, const char *label, const char *s, size_t n)
+{
+	int cols = r->width - r->label_width;
+	size_t pos = 0;
+	do {
+		size_t next, len = text_wrap(s + pos, n - pos, cols, &next);
+		push(r, (struct rline){.kind = RL_FIELD, .label = label, .text = s + pos, .len = len});
+		label = NULL;
+		pos += next;
+	} while (pos < n);
+}
+
+/* Sources are addresses separated by blanks: one per line reads and copies better. */
+static void add_sources(struct record *r, const char *label, const char *s)
+{
+	while (*s) {
+		size_t skip = strspn(s, " \t\n"), len = strcspn(s + skip, " \t\n");
+		if (len)
+			add_wrapped(r, label, s + skip, len);
+		label = NULL;
+		s += skip + len;
+	}
+}
+
+const char *record_kind_name(enum table_id t)
+{
+	return t == TBL_MEETINGS ? "Meeting" : t == TBL_MEMBERS ? "Member" : "Concern";
+}
+
+static void describe_meeting(const struct dataset *ds, size_t m, char *buf, size_t n)
+{
+	const char *city = meeting_field(ds, m, MC_CITY);
+	const char *where = *city ? city : meeting_field(ds, m, MC_HOST);
+	if (ds->meetings[m].kind == KIND_RPOC)
+		snprintf(buf, n, "RPOC, %s, %s", where, meeting_field(ds, m, MC_START));
+	else
+		snprintf(buf, n, "Plenary %s, %s, %s", meeting_field(ds, m, MC_NUMBER), where,
+			 meeting_field(ds, m, MC_START));
+}
+
+void record_describe(const struct dataset *ds, enum table_id t, size_t rec, char *buf, size_t n)
+{
+	if (t == TBL_MEETINGS)
+		describe_meeting(ds, rec, buf, n);
+	else if (t == TBL_MEMBERS)
+		snprintf(buf, n, "%s %s", member_field(ds, rec, MB_CODE), member_field(ds, rec, MB_NAME));
+	else
+		snprintf(buf, n, "%s (%s)", concern_field(ds, rec, CN_NAME),
+			 concern_field(ds, rec, CN_CATEGORY));
+}
+
+/* A field's value with what the reader would otherwise look up: the host's name, and
+ * where a member was welcomed. */
+static const char *annotated(struct record *r, const struct dataset *ds, int col,
+			     const char *value)
+{
+	char buf[1024];
+	const struct table *tb = &ds->tables[r->table];
+	if (r->table == TBL_MEETINGS && col == tb->col[MC_HOST] && ds->meetings[r->rec].host != DS_NONE) {
+		snprintf(buf, sizeof buf, "%s (%s)", value,
+			 member_field(ds, ds->meetings[r->rec].host, MB_NAME));
+		return keep(r, buf);
+	}
+	if (r->table == TBL_MEMBERS && col == tb->col[MB_JOINED] &&
+	    ds->members[r->rec].joined_at.n > 0) {
+		char what[512];
+		describe_meeting(ds, ds->members[r->rec].joined_at.v[0], what, sizeof what);
+		snprintf(buf, sizeof buf, "%s (welcomed at %s)", value, what);
+		return keep(r, buf);
+	}
+	return value;
+}
+
+static void add_fields(struct record *r, const struct dataset *ds)
+{
+	const struct table *tb = &ds->tables[r->table];
+	for (size_t c = 0; c < tb->ncols; c++) {
+		const char *label = tb->colnames[c], *value = tb->cells[r->rec * tb->ncols + c];
+		if (!*value)
+			continue; /* an empty field says nothing; the file shows every column */
+		if (strcmp(label, "sources") == 0) {
+			add_sources(r, label, value);
+			continue;
+		}
+		value = annotated(r, ds, (int)c, value);
+		add_wrapped(r, label, value, strlen(value));
+	}
+}
+
+static void add_heading(struct record *r, const char *title, size_t count)
+{
+	char buf[128];
+	snprintf(buf, sizeof buf, "%s (%zu)", title, count);
+	push(r, (struct rline){.kind = RL_BLANK, .text = ""});
+	const char *t = keep(r, buf);
+	push(r, (struct rline){.kind = RL_HEADING, .text = t, .len = strlen(t)});
+}
+
+static void add_item(struct record *r, const struct dataset *ds, enum table_id t, size_t rec,
+		     enum view_mark mark)
+{
+	char buf[1024];
+	record_describe(ds, t, rec, buf, sizeof buf);
+	const char *s = keep(r, buf);
+	push(r, (struct rline){.kind = RL_ITEM, .text = s, .len = strlen(s), .table = t, .rec = rec,
+			       .mark = mark});
+}
+
+/* A section of linked records; members listed in new_members are marked as new. */
+static void add_section(struct record *r, const struct dataset *ds, const char *title,
+			enum table_id t, const struct idxlist *l, const struct idxlist *new_members)
+{
+	if (!l->n)
+		return;
+	add_heading(r, title, l->n);
+	for (size_t i = 0; i < l->n; i++)
+		add_item(r, ds, t, l->v[i],
+			 new_members && idxlist_has(new_members, l->v[i]) ? MARK_NEW : MARK_NONE);
+}
+
+static void add_meeting_links(struct record *r, const struct dataset *ds)
+{
+	const struct meeting *m = &ds->meetings[r->rec];
+	struct idxlist host = {0}, partners = {0};
+	if (m->host != DS_NONE && !idxlist_push(&host, m->host))
+		r->failed = true;
+	if (!dataset_partners_at(ds, r->rec, &partners))
+		r->failed = true;
+	add_section(r, ds, "Concerns raised", TBL_CONCERNS, &m->concerns, NULL);
+	add_section(r, ds, "New members", TBL_MEMBERS, &m->new_members, &m->new_members);
+	add_section(r, ds, "Host", TBL_MEMBERS, &host, NULL);
+	add_section(r, ds, "Chair", TBL_MEMBERS, &m->chairs, NULL);
+	add_section(r, ds, "Partners at the time", TBL_MEMBERS, &partners, &m->new_members);
+	idxlist_free(&host);
+	idxlist_free(&partners);
+}
+
+static void add_links(struct record *r, const struct dataset *ds)
+{
+	if (r->table == TBL_MEETINGS) {
+		add_meeting_links(r, ds);
+	} else if (r->table == TBL_MEMBERS) {
+		const struct member *mb = &ds->members[r->rec];
+		add_section(r, ds, "Welcomed at", TBL_MEETINGS, &mb->joined_at, NULL);
+		add_section(r, ds, "Hosted", TBL_MEETINGS, &mb->hosted, NULL);
+		add_section(r, ds, "Chaired", TBL_MEETINGS, &mb->chaired, NULL);
+	} else {
+		add_section(r, ds, "Raised at", TBL_MEETINGS, &ds->concerns[r->rec].meetings, NULL);
+	}
+}
+
+static int label_width(const struct table *tb, int width)
+{
+	int w = 0;
+	for (size_t c = 0; c < tb->ncols; c++) {
+		int cw = text_width(tb->colnames[c]);
+		w = cw > w ? cw : w;
+	}
+	w += 2;
+	return w > width / 3 ? width / 3 : w;
+}
+
+void record_free(struct record *r)
+{
+	free(r->lines);
+	arena_free(&r->arena);
+	*r = (struct record){.rec = DS_NONE};
+}
+
+bool record_build(struct record *r, const struct dataset *ds, enum table_id t, size_t rec,
+		  int width)
+{
+	record_free(r);
+	r->table = t;
+	r->rec = rec;
+	r->width = width < 2 ? 2 : width;
+	if (rec == DS_NONE)
+		return true;
+	r->label_width = label_width(&ds->tables[t], r->width);
+	add_fields(r, ds);
+	add_links(r, ds);
+	return !r->failed;
+}
+
+size_t record_find(const struct record *r, enum table_id t, size_t rec)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (r->lines[i].kind == RL_ITEM && r->lines[i].table == t && r->lines[i].rec == rec)
+			return i;
+	return DS_NONE;
+}

@@ -1,0 +1,53 @@
+/* One record laid out as lines of a given width: every field of the file (wrapped, sources
+ * one per line), then the records linked to it, each a line that Enter can jump to. The
+ * detail area and the record view draw these lines; building them is pure. */
+#ifndef MTCR_RECORD_H
+#define MTCR_RECORD_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "dataset.h"
+#include "view.h"
+
+enum rline_kind { RL_FIELD, RL_HEADING, RL_ITEM, RL_BLANK };
+
+struct rline {
+	enum rline_kind kind;
+	const char *label;  /* RL_FIELD: the column name on a field's first line, else NULL */
+	const char *text;   /* what the line shows: len bytes, not NUL-terminated */
+	size_t len;
+	enum table_id table; /* RL_ITEM: the linked record */
+	size_t rec;
+	enum view_mark mark; /* RL_ITEM: MARK_NEW for a member new at that meeting */
+};
+
+struct record {
+	enum table_id table;
+	size_t rec;          /* DS_NONE: no record (an empty pane) */
+	int width;           /* columns the lines were wrapped to */
+	int label_width;     /* columns before a field's value */
+	struct rline *lines;
+	size_t n, cap;
+	bool failed;         /* memory ran out while building */
+	struct arena arena;  /* text made up for the lines (annotations, item names) */
+};
+
+/* Lays out record rec of table t at width columns. r must be zeroed or built before; it
+ * is rebuilt. Returns false when memory runs out. */
+bool record_build(struct record *r, const struct dataset *ds, enum table_id t, size_t rec,
+		  int width);
+void record_free(struct record *r);
+
+/* The line of the first item that links to (t, rec), or DS_NONE. */
+size_t record_find(const struct record *r, enum table_id t, size_t rec);
+
+/* A short name for a record, as items and titles show it: "Plenary 19, Seoul, 2004-10-06",
+ * "BGR Bulgaria", "Intangible technology transfer (controls)". */
+void record_describe(const struct dataset *ds, enum table_id t, size_t rec, char *buf,
+		     size_t n);
+
+/* "Meeting", "Member", "Concern". */
+const char *record_kind_name(enum table_id t);
+
+#endif
