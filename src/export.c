@@ -1,10 +1,83 @@
-/* Placeholder until export lands (issue 5). */
+/* The CSV a view is written as: RFC 4180 with LF line ends, UTF-8 without a BOM, the raw
+ * values of the file, a header first. Quoting goes through libcsv's writer; fields that do
+ * not need it are written bare, so an export of unedited data looks like the data file. */
 #include "export.h"
 
-int export_run(const struct dataset *ds, const struct export_request *req)
+#include <csv.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* RFC 4180 requires quotes for a comma, a quote, CR or LF. Leading and trailing blanks are
+ * quoted as well because some readers (spreadsheets, libcsv with its default settings) trim
+ * them from bare fields. A record made of one empty field is quoted too: bare, it would be a
+ * blank line, which CSV readers skip. */
+static bool needs_quotes(const char *s, bool alone)
 {
-	(void)ds;
-	(void)req;
-	fputs("mtcr: --export is not implemented yet\n", stderr);
-	return 2;
+	size_t len = strlen(s);
+	if (len == 0)
+		return alone;
+	if (strpbrk(s, ",\"\r\n"))
+		return true;
+	return s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' || s[len - 1] == '\t';
+}
+
+static bool put_field(const char *s, bool alone, FILE *out)
+{
+	if (needs_quotes(s, alone))
+		return csv_fwrite(out, s, strlen(s)) == 0;
+	return fputs(s, out) != EOF;
+}
+
+/* One record: the cells of one row of the file (or its header) in the chosen columns. */
+static bool put_record(char *const *cells, const int *cols, size_t ncols, FILE *out)
+{
+	for (size_t i = 0; i < ncols; i++) {
+		if (i > 0 && putc(',', out) == EOF)
+			return false;
+		if (!put_field(cells[cols[i]], ncols == 1, out))
+			return false;
+	}
+	return putc('\n', out) != EOF;
+}
+
+static bool columns_valid(const struct table *t, const int *cols, size_t ncols)
+{
+	for (size_t i = 0; i < ncols; i++)
+		if (cols[i] < 0 || (size_t)cols[i] >= t->ncols)
+			return false;
+	return ncols > 0;
+}
+
+static bool write_rows(const struct view *v, const int *cols, size_t ncols, FILE *out)
+{
+	const struct table *t = &v->ds->tables[v->table];
+	if (!columns_valid(t, cols, ncols)) {
+		errno = EINVAL;
+		return false;
+	}
+	if (!put_record(t->colnames, cols, ncols, out))
+		return false;
+	for (size_t r = 0; r < v->nrows; r++)
+		if (!put_record(t->cells + v->rows[r] * t->ncols, cols, ncols, out))
+			return false;
+	return !ferror(out);
+}
+
+bool export_write(const struct view *v, const int *cols, size_t ncols, FILE *out)
+{
+	if (cols)
+		return write_rows(v, cols, ncols, out);
+	/* Every column of the file, extra ones included: what the user put there comes out. */
+	size_t n = v->ds->tables[v->table].ncols;
+	int *all = malloc((n ? n : 1) * sizeof *all);
+	if (!all)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		all[i] = (int)i;
+	bool ok = write_rows(v, all, n, out);
+	int saved = errno;
+	free(all);
+	errno = saved;
+	return ok;
 }

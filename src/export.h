@@ -25,14 +25,17 @@ struct export_request {
  * exit status (0, 1 for a write error, 2 for an unknown table, column or id). */
 int export_run(const struct dataset *ds, const struct export_request *req);
 
-/* Writes v as RFC 4180 CSV to out: a header, then one record per row. cols holds file
- * column indexes of v's table (NULL: every column of the file, in file order). Returns
- * false on a write error (errno set). */
+/* Writes v as RFC 4180 CSV to out: a header, then one record per row, each ending in LF;
+ * fields quoted only where needed (export.c says when). cols holds file column indexes of
+ * v's table (NULL: every column of the file, in file order). Returns false on a write error
+ * or a column outside the file (EINVAL), with errno set. Does not flush out. */
 bool export_write(const struct view *v, const int *cols, size_t ncols, FILE *out);
 
 /* Writes v to path atomically: a temporary file in the same directory, flushed and synced,
  * then renamed over path. On any failure the existing file is untouched, no temporary is
- * left, and err holds "PATH: reason". Returns the number of rows written, or -1. */
+ * left, and err holds "PATH: reason". A symbolic link is followed (the file it names is
+ * replaced, the link stays); a device or FIFO is written directly. Interrupt signals are
+ * held while it runs. Returns the number of rows written, or -1. */
 long export_to_path(const struct view *v, const int *cols, size_t ncols, const char *path,
 		    char *err, size_t errlen);
 

@@ -1,0 +1,219 @@
+/* `mtcr --export`: turns the command line's words into the same view the browser builds
+ * (filter, link, sort) and writes it. A word that names nothing gets a message naming it and
+ * the valid choices, and exit status 2. */
+#include "export.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum { EXIT_WRITE = 1, EXIT_USAGE = 2 };
+
+static int out_of_memory(void)
+{
+	fputs("mtcr: out of memory\n", stderr);
+	return EXIT_WRITE;
+}
+
+static int usage_error(const char *fmt, ...)
+{
+	fputs("mtcr: ", stderr);
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return EXIT_USAGE;
+}
+
+static void list_names(char *buf, size_t len, const char *const *names, const int *idx, size_t n)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < n && used < len; i++) {
+		int w = snprintf(buf + used, len - used, "%s%s", i ? ", " : "",
+				 names[idx ? idx[i] : (int)i]);
+		used += w > 0 ? (size_t)w : 0;
+	}
+}
+
+/* --sort=COLUMN[:asc|:desc] names one of the pane's columns, as the browser's s key does. */
+static int parse_sort(struct view *v, const char *spec)
+{
+	const char *colon = strrchr(spec, ':');
+	size_t len = colon ? (size_t)(colon - spec) : strlen(spec);
+	bool desc = colon && strcmp(colon + 1, "desc") == 0;
+	if (colon && !desc && strcmp(colon + 1, "asc") != 0)
+		return usage_error("--sort=%s: the order after ':' is asc or desc", spec);
+	size_t n;
+	const int *cols = view_columns(v->table, &n);
+	for (size_t i = 0; i < n; i++) {
+		const char *name = view_column_name(v->table, cols[i]);
+		if (strlen(name) == len && strncmp(name, spec, len) == 0) {
+			view_set_sort(v, (int)i, desc);
+			return 0;
+		}
+	}
+	char names[256];
+	list_names(names, sizeof names, dataset_schema(v->table)->columns, cols, n);
+	return usage_error("--sort=%s: %s can be sorted by the columns its pane shows, as the "
+			   "browser's s key does: %s", spec, dataset_schema(v->table)->name, names);
+}
+
+struct link_option {
+	const char *name, *value; /* the option's name is the table's record: meeting */
+	const char *listing; /* columns that tell the records apart, for the hint */
+	enum table_id table;
+	size_t (*find)(const struct dataset *, const char *);
+};
+
+/* The key of a record, to suggest the right case for a near miss. */
+static const char *near_miss(const struct dataset *ds, enum table_id t, const char *value)
+{
+	const struct table *tb = &ds->tables[t];
+	for (size_t r = 0; r < tb->nrows; r++)
+		if (strcasecmp(table_cell(tb, r, 0), value) == 0)
+			return table_cell(tb, r, 0);
+	return NULL;
+}
+
+static int unknown_key(const struct dataset *ds, const struct link_option *o)
+{
+	const struct table *t = &ds->tables[o->table];
+	const char *key = t->schema->columns[0], *name = t->schema->name;
+	const char *near = near_miss(ds, o->table, o->value);
+	if (near)
+		return usage_error("--%s=%s: no %s has that %s; did you mean %s?", o->name,
+				   o->value, o->name, key, near);
+	return usage_error("--%s=%s: no %s has that %s; %ss look like %s (list them with: "
+			   "mtcr --export=%s --columns=%s)", o->name, o->value, o->name, key, key,
+			   t->nrows ? table_cell(t, 0, 0) : "?", name, o->listing);
+}
+
+/* --meeting, --member or --concern: only the rows linked to that record, like the browser's
+ * link mode showing only related rows. */
+static int apply_link(struct view *v, const struct export_request *req)
+{
+	const struct link_option opts[] = {
+		{"meeting", req->meeting, "id,start,city", TBL_MEETINGS, dataset_meeting},
+		{"member", req->member, "code,name", TBL_MEMBERS, dataset_member},
+		{"concern", req->concern, "id,name", TBL_CONCERNS, dataset_concern},
+	};
+	for (size_t i = 0; i < sizeof opts / sizeof *opts; i++) {
+		const struct link_option *o = &opts[i];
+		if (!o->value)
+			continue;
+		if (o->table == v->table)
+			return usage_error("--%s narrows another table to the rows linked to a %s; "
+					   "it does not apply to --export=%s", o->name, o->name,
+					   dataset_schema(v->table)->name);
+		size_t rec = o->find(v->ds, o->value);
+		if (rec == DS_NONE)
+			return unknown_key(v->ds, o);
+		if (!view_set_link(v, o->table, rec))
+			return out_of_memory();
+		view_set_link_only(v, true);
+	}
+	return 0;
+}
+
+static int unknown_column(const struct table *t, const char *name)
+{
+	char names[1024];
+	list_names(names, sizeof names, (const char *const *)t->colnames, NULL, t->ncols);
+	return usage_error("--columns: %s has no column '%s'; its columns are: %s", t->schema->name,
+			   name, names);
+}
+
+/* --columns=a,b,c: file columns (extra columns of the user's file included), in that order,
+ * repeats allowed. */
+static int parse_columns(const struct table *t, const char *list, int **cols, size_t *n)
+{
+	size_t max = 1;
+	for (const char *p = list; *p; p++)
+		max += *p == ',';
+	char *copy = strdup(list);
+	*cols = malloc(max * sizeof **cols);
+	*n = 0;
+	if (!copy || !*cols) {
+		free(copy);
+		return out_of_memory();
+	}
+	int status = 0;
+	for (char *name = copy, *end; status == 0 && name; name = end) {
+		end = strchr(name, ',');
+		if (end)
+			*end++ = '\0';
+		int c = *name ? table_find_column(t, name) : -1;
+		if (!*name)
+			status = usage_error("--columns=%s: an empty column name", list);
+		else if (c < 0)
+			status = unknown_column(t, name);
+		else
+			(*cols)[(*n)++] = c;
+	}
+	free(copy);
+	return status;
+}
+
+static int write_stdout(const struct view *v, const int *cols, size_t ncols)
+{
+	if (export_write(v, cols, ncols, stdout) && fflush(stdout) == 0)
+		return 0;
+	/* The reader went away (mtcr ... | head) with SIGPIPE ignored: nothing to say. */
+	if (errno != EPIPE)
+		fprintf(stderr, "mtcr: standard output: %s\n", strerror(errno));
+	return EXIT_WRITE;
+}
+
+static int write_view(const struct view *v, const int *cols, size_t ncols, const char *output)
+{
+	if (!output || strcmp(output, "-") == 0)
+		return write_stdout(v, cols, ncols);
+	if (!*output)
+		return usage_error("--output needs a file name (or - for standard output)");
+	char err[1024];
+	if (export_to_path(v, cols, ncols, output, err, sizeof err) < 0) {
+		fprintf(stderr, "mtcr: %s\n", err);
+		return EXIT_WRITE;
+	}
+	return 0;
+}
+
+static int build_view(struct view *v, const struct export_request *req)
+{
+	if (!view_set_filter(v, req->filter))
+		return out_of_memory();
+	if (v->has_filter && v->filter.literal)
+		fprintf(stderr, "mtcr: note: --filter=%s is not an extended regular expression; "
+			"matching it as plain text\n", req->filter);
+	int status = apply_link(v, req);
+	if (status == 0 && req->sort)
+		status = parse_sort(v, req->sort);
+	if (status == 0 && !view_refresh(v))
+		status = out_of_memory();
+	return status;
+}
+
+int export_run(const struct dataset *ds, const struct export_request *req)
+{
+	enum table_id t;
+	if (!view_table_from_name(req->table, &t))
+		return usage_error("--export=%s: no such table; choose meetings, members or "
+				   "concerns", req->table);
+	struct view v;
+	int *cols = NULL;
+	size_t ncols = 0;
+	int status = view_init(&v, ds, t) ? 0 : out_of_memory();
+	if (status == 0)
+		status = build_view(&v, req);
+	if (status == 0 && req->columns)
+		status = parse_columns(&ds->tables[t], req->columns, &cols, &ncols);
+	if (status == 0)
+		status = write_view(&v, cols, ncols, req->output);
+	free(cols);
+	view_free(&v);
+	return status;
+}
