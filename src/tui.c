@@ -1,11 +1,171 @@
-/* Placeholder until the browser lands (issue 4): prints what was loaded. */
+/* The full-screen browser: takes the terminal, turns keys into actions for the browser,
+ * draws, and gives the terminal back however it ends. */
 #include "tui.h"
 
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <wchar.h>
+#include <wctype.h>
+
+#include "keymap.h"
+#include "tui_internal.h"
+
+/* Text typed at a prompt, as UTF-8. */
+static unsigned type_char(struct tui *t, wint_t ch)
+{
+	char buf[MB_LEN_MAX + 1];
+	mbstate_t st = {0};
+	size_t k = wcrtomb(buf, (wchar_t)ch, &st);
+	if (k == (size_t)-1)
+		return 0;
+	buf[k] = '\0';
+	return browser_type(t->b, buf);
+}
+
+/* At a prompt, printable keys are text; of the other keys only those that act on the
+ * program (quit, suspend, redraw) keep their meaning. */
+static enum action prompt_action(struct tui *t, bool fn, wint_t ch, unsigned *typed)
+{
+	enum action a = keymap_lookup(CTX_PROMPT, fn, (int)ch);
+	if (a != ACT_NONE)
+		return a;
+	if (!fn && iswprint(ch)) {
+		*typed = type_char(t, ch);
+		return ACT_NONE;
+	}
+	a = keymap_lookup(CTX_BROWSE, fn, (int)ch);
+	return a == ACT_QUIT || a == ACT_SUSPEND || a == ACT_REDRAW ? a : ACT_NONE;
+}
+
+static enum table_id pane_at(const struct tui *t, int y, int x, bool *found)
+{
+	for (int p = 0; p < PANES; p++) {
+		const struct rect *r = &t->layout.pane[p];
+		if (y >= r->y && y < r->y + r->h && x >= r->x && x < r->x + r->w) {
+			*found = true;
+			return (enum table_id)p;
+		}
+	}
+	*found = false;
+	return TBL_MEETINGS;
+}
+
+/* --mouse: the wheel scrolls the pane under the pointer, a click focuses and selects. */
+static unsigned mouse(struct tui *t)
+{
+	MEVENT ev;
+	bool found;
+	if (getmouse(&ev) != OK || t->layout.too_small)
+		return 0;
+	enum table_id p = pane_at(t, ev.y, ev.x, &found);
+	if (ev.bstate & BUTTON4_PRESSED)
+		return browser_wheel(t->b, found ? p : t->b->focus, -3);
+	if (ev.bstate & BUTTON5_PRESSED)
+		return browser_wheel(t->b, found ? p : t->b->focus, 3);
+	if (!found || !(ev.bstate & BUTTON1_PRESSED))
+		return 0;
+	int row = ev.y - t->layout.pane[p].y - 2; /* below the title and the column names */
+	return browser_click(t->b, p, row < 0 ? DS_NONE : (size_t)row);
+}
+
+static unsigned unbound(struct tui *t, bool fn, wint_t ch)
+{
+	char name[32];
+	const char *kn = fn ? keyname((int)ch) : key_name((wchar_t)ch);
+	if (!fn && iswprint(ch))
+		snprintf(name, sizeof name, "%lc", (wint_t)ch);
+	else
+		snprintf(name, sizeof name, "%s", kn ? kn : "that key");
+	return browser_unbound(t->b, name);
+}
+
+static unsigned key(struct tui *t, bool fn, wint_t ch)
+{
+	unsigned dirty = 0;
+	if (fn && ch == KEY_RESIZE) {
+		tui_layout(t);
+		return REDRAW_CLEAR | REDRAW_SCREEN;
+	}
+	if (fn && ch == KEY_MOUSE)
+		return mouse(t);
+	enum action a;
+	if (t->b->prompt != PROMPT_NONE) {
+		a = prompt_action(t, fn, ch, &dirty);
+		if (a == ACT_NONE)
+			return dirty; /* typed text, or a key with no meaning at a prompt */
+	} else if ((a = keymap_lookup(CTX_BROWSE, fn, (int)ch)) == ACT_NONE) {
+		return unbound(t, fn, ch);
+	}
+	switch (a) {
+	case ACT_SUSPEND: tui_term_suspend(); return REDRAW_CLEAR | REDRAW_SCREEN;
+	case ACT_REDRAW: return REDRAW_CLEAR | REDRAW_SCREEN;
+	default: return browser_do(t->b, a);
+	}
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* wget_wch times out every 250 ms so that a stop signal is seen even if the read is
+ * restarted; a read that fails at once, again and again, means the terminal is gone. */
+static void run(struct tui *t)
+{
+	unsigned dirty = REDRAW_CLEAR | REDRAW_SCREEN;
+	int fast_errors = 0;
+	while (!t->b->quit && !tui_term_stop_signal() && fast_errors < 100) {
+		if (dirty)
+			tui_draw(t, dirty);
+		wint_t ch;
+		double start = now();
+		int r = wget_wch(stdscr, &ch);
+		if (r == ERR) {
+			fast_errors = now() - start < 0.01 ? fast_errors + 1 : 0;
+			dirty = 0;
+			continue;
+		}
+		fast_errors = 0;
+		dirty = key(t, r == KEY_CODE_YES, ch);
+	}
+}
 
 int tui_run(const struct dataset *ds, const struct tui_options *o)
 {
-	(void)o;
-	dataset_print_summary(ds, stdout);
-	return 0;
+	char msg[512];
+	struct browser b;
+	struct tui t = {.b = &b};
+	if (!tui_term_check(msg, sizeof msg)) {
+		fprintf(stderr, "mtcr: %s\n", msg);
+		return 2;
+	}
+	if (!browser_init(&b, ds)) {
+		browser_free(&b);
+		fputs("mtcr: out of memory\n", stderr);
+		return 1;
+	}
+	if (!tui_term_open(&t, o, msg, sizeof msg)) {
+		browser_free(&b);
+		fprintf(stderr, "mtcr: %s\n", msg);
+		return 2;
+	}
+	tui_layout(&t);
+	run(&t);
+	tui_release(&t);
+	tui_term_close(&t);
+	bool failed = b.failed;
+	browser_free(&b);
+	if (failed)
+		fputs("mtcr: out of memory\n", stderr);
+	int sig = tui_term_stop_signal();
+	if (sig) {
+		signal(sig, SIG_DFL); /* the terminal is back: now die of it, as the shell expects */
+		raise(sig);
+	}
+	return failed ? 1 : 0;
 }

@@ -45,7 +45,7 @@ bool view_init(struct view *v, const struct dataset *ds, enum table_id t)
 	*v = (struct view){.ds = ds, .table = t, .link_rec = DS_NONE, .sort_col = -1,
 			   .rebuild = true};
 	v->nrecords = table_records(ds, t);
-	v->rows = malloc((v->nrecords ? v->nrecords : 1) * sizeof *v->rows);
+	v->rows = calloc(v->nrecords ? v->nrecords : 1, sizeof *v->rows);
 	v->mark = calloc(v->nrecords ? v->nrecords : 1, 1);
 	if (!v->rows || !v->mark)
 		return false;

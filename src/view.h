@@ -13,28 +13,27 @@ enum view_mark { MARK_NONE, MARK_RELATED, MARK_NEW };
 
 struct view {
 	const struct dataset *ds;
-	enum table_id table;     /* TBL_MEETINGS, TBL_MEMBERS or TBL_CONCERNS */
 	size_t nrecords;
+	struct matcher filter;    /* valid when has_filter */
 
-	bool has_filter;
-	struct matcher filter;
-
-	enum table_id link_table; /* the table of the record this view is linked to */
 	size_t link_rec;          /* DS_NONE: no link */
-	bool link_only;           /* show only related rows (otherwise they are only marked) */
 	unsigned char *mark;      /* enum view_mark of each record */
 	size_t *marked;           /* records with a mark, to clear them in O(marks) */
 	size_t nmarked, marked_cap;
 
-	bool rebuild;             /* view_refresh must scan the whole table; when only the
-				   * filter changed, to one matching a subset (one more letter
-				   * typed), it rescans just the shown rows */
-	int sort_col;             /* index into view_columns(), or -1 for file order */
-	bool sort_desc;
-
 	size_t *rows;             /* record index of each visible row */
 	size_t nrows;
 	size_t cursor, top;       /* rows: the selected one and the first on screen */
+
+	enum table_id table;      /* TBL_MEETINGS, TBL_MEMBERS or TBL_CONCERNS */
+	enum table_id link_table; /* the table of the record this view is linked to */
+	int sort_col;             /* index into view_columns(), or -1 for file order */
+	bool sort_desc;
+	bool has_filter;
+	bool link_only;           /* show only related rows (otherwise they are only marked) */
+	bool rebuild;             /* view_refresh must scan the whole table; when only the
+				   * filter changed, to one matching a subset (one more letter
+				   * typed), it rescans just the shown rows */
 };
 
 bool view_init(struct view *v, const struct dataset *ds, enum table_id t);

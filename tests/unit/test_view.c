@@ -173,3 +173,16 @@ Test(view, typing_more_letters_refines_the_shown_rows_in_their_order)
 	cr_assert(view_set_filter(&v, NULL) && view_refresh(&v));
 	cr_expect_str_eq(ids(), "p1,p2,r1,p3", "file order again without filter or sort");
 }
+
+Test(view, an_rpoc_meeting_shows_its_kind_where_plenaries_show_their_number)
+{
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	size_t r1 = dataset_meeting(&ds, "r1"), p2 = dataset_meeting(&ds, "p2");
+	cr_expect_str_eq(view_cell_text(&v, r1, MC_NUMBER), "RPOC");
+	cr_expect_str_eq(view_cell_text(&v, p2, MC_NUMBER), "2");
+	cr_expect_str_eq(view_cell_text(&v, r1, MC_CITY), "Paris");
+	cr_expect_str_eq(table_cell(&ds.tables[TBL_MEETINGS], r1, MC_NUMBER), "",
+			 "the data itself is unchanged, so export writes it as it is");
+	cr_assert(view_set_filter(&v, "rpoc") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "r1", "what the pane shows can be searched for");
+}

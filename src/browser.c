@@ -1,0 +1,247 @@
+/* The browser's state and the actions of the three list panes. The record view and the
+ * help live in browser_overlay.c, prompts and search in browser_prompt.c and
+ * browser_search.c, the texts it shows in browser_text.c. */
+#include "browser.h"
+
+#include <stdlib.h>
+
+#include "browser_internal.h"
+#include "help.h"
+
+bool browser_init(struct browser *b, const struct dataset *ds)
+{
+	*b = (struct browser){.ds = ds, .focus = TBL_MEETINGS, .page = 1, .rec_width = 80,
+			      .linked_rec = DS_NONE};
+	b->rec.rec = DS_NONE;
+	for (int p = 0; p < PANES; p++) {
+		b->height[p] = 1;
+		if (!view_init(&b->views[p], ds, (enum table_id)p))
+			return false;
+	}
+	browser_sync(b);
+	return !b->failed;
+}
+
+void browser_free(struct browser *b)
+{
+	for (int p = 0; p < PANES; p++)
+		view_free(&b->views[p]);
+	record_free(&b->rec);
+	if (b->has_search)
+		matcher_free(&b->search);
+	free(b->search_before);
+	free(b->filter_before);
+	free(b->hits);
+	*b = (struct browser){0};
+}
+
+void browser_fail(struct browser *b)
+{
+	b->failed = true;
+	b->quit = true;
+}
+
+void browser_set_row(struct browser *b, enum table_id p, size_t row)
+{
+	view_set_cursor(&b->views[p], row, b->height[p]);
+}
+
+/* Relinking costs the marks of the old and the new record, not the size of the data;
+ * only link-only mode rebuilds the other panes' rows. */
+void browser_sync(struct browser *b)
+{
+	size_t cur = view_current(browser_view(b));
+	bool moved = cur != b->linked_rec || b->focus != b->linked_table;
+	if (moved || !b->links_valid) {
+		for (int p = 0; p < PANES; p++) {
+			struct view *v = &b->views[p];
+			bool refresh = !b->links_valid || (b->link_only && p != (int)b->focus);
+			if (!view_set_link(v, b->focus, cur))
+				browser_fail(b);
+			view_set_link_only(v, b->link_only);
+			if (refresh && !view_refresh(v))
+				browser_fail(b);
+			if (refresh)
+				browser_set_row(b, (enum table_id)p, v->cursor);
+		}
+		b->linked_table = b->focus;
+		b->linked_rec = cur;
+		b->links_valid = true;
+	}
+	if (!b->hits_valid)
+		browser_count_hits(b);
+}
+
+void browser_focus(struct browser *b, enum table_id p)
+{
+	if (p == b->focus)
+		return;
+	b->focus = p;
+	b->links_valid = false;
+	b->hits_valid = false;
+	browser_sync(b);
+}
+
+void browser_resize(struct browser *b, const size_t height[PANES], size_t page, int rec_width)
+{
+	for (int p = 0; p < PANES; p++) {
+		b->height[p] = height[p] ? height[p] : 1;
+		browser_set_row(b, (enum table_id)p, b->views[p].cursor);
+	}
+	b->page = page ? page : 1;
+	if (rec_width != b->rec_width && b->rec.rec != DS_NONE) {
+		const struct rline *l = b->rec_cursor < b->rec.n ? &b->rec.lines[b->rec_cursor] : NULL;
+		enum table_id t = l ? l->table : TBL_MEETINGS;
+		size_t item = l && l->kind == RL_ITEM ? l->rec : DS_NONE;
+		if (!record_build(&b->rec, b->ds, b->rec.table, b->rec.rec, rec_width))
+			browser_fail(b);
+		size_t line = item == DS_NONE ? DS_NONE : record_find(&b->rec, t, item);
+		if (line != DS_NONE)
+			b->rec_cursor = line;
+	}
+	b->rec_width = rec_width;
+	browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, 0, b->page);
+	browser_scroll_lines(NULL, &b->help_top, help_lines(NULL, 0), 0, b->page);
+}
+
+static void move(struct browser *b, long delta)
+{
+	view_move(browser_view(b), delta, b->height[b->focus]);
+}
+
+static long half(size_t h)
+{
+	return h > 1 ? (long)(h / 2) : 1;
+}
+
+static unsigned sort_next(struct browser *b, bool reverse)
+{
+	struct view *v = browser_view(b);
+	size_t n;
+	view_columns(v->table, &n);
+	if (reverse)
+		view_set_sort(v, v->sort_col < 0 ? 0 : v->sort_col, v->sort_col < 0 || !v->sort_desc);
+	else
+		view_set_sort(v, v->sort_col + 1 < (int)n ? v->sort_col + 1 : -1, false);
+	if (!view_refresh(v))
+		browser_fail(b);
+	browser_set_row(b, b->focus, v->cursor);
+	b->hits_valid = false;
+	return REDRAW_SCREEN;
+}
+
+static unsigned toggle_link(struct browser *b)
+{
+	b->link_only = !b->link_only;
+	b->links_valid = false;
+	browser_say(b, false, b->link_only ? "link: the other panes show only related rows"
+					   : "link: the other panes mark related rows");
+	return REDRAW_SCREEN;
+}
+
+static unsigned open_help(struct browser *b)
+{
+	b->help_from = b->mode;
+	b->mode = MODE_HELP;
+	b->help_top = 0;
+	return REDRAW_SCREEN;
+}
+
+static unsigned move_do(struct browser *b, enum action a)
+{
+	struct view *v = browser_view(b);
+	size_t h = b->height[b->focus];
+	switch (a) {
+	case ACT_DOWN: move(b, 1); break;
+	case ACT_UP: move(b, -1); break;
+	case ACT_PAGE_DOWN: move(b, (long)h); break;
+	case ACT_PAGE_UP: move(b, -(long)h); break;
+	case ACT_HALF_DOWN: move(b, half(h)); break;
+	case ACT_HALF_UP: move(b, -half(h)); break;
+	case ACT_FIRST: view_set_cursor(v, 0, h); break;
+	case ACT_LAST: view_set_cursor(v, v->nrows ? v->nrows - 1 : 0, h); break;
+	default: return 0;
+	}
+	return REDRAW_SCREEN;
+}
+
+static unsigned list_do(struct browser *b, enum action a)
+{
+	switch (a) {
+	case ACT_NEXT_PANE: browser_focus(b, (enum table_id)((b->focus + 1) % PANES)); break;
+	case ACT_PREV_PANE: browser_focus(b, (enum table_id)((b->focus + PANES - 1) % PANES)); break;
+	case ACT_MEETINGS: browser_focus(b, TBL_MEETINGS); break;
+	case ACT_MEMBERS: browser_focus(b, TBL_MEMBERS); break;
+	case ACT_CONCERNS: browser_focus(b, TBL_CONCERNS); break;
+	case ACT_LINK: return toggle_link(b);
+	case ACT_OPEN: return browser_open_record(b);
+	case ACT_SEARCH: return browser_prompt_open(b, PROMPT_SEARCH);
+	case ACT_FILTER: return browser_prompt_open(b, PROMPT_FILTER);
+	case ACT_EXPORT: return browser_prompt_open(b, PROMPT_EXPORT);
+	case ACT_SEARCH_NEXT: return browser_search_step(b, 1);
+	case ACT_SEARCH_PREV: return browser_search_step(b, -1);
+	case ACT_SORT: return sort_next(b, false);
+	case ACT_SORT_REVERSE: return sort_next(b, true);
+	case ACT_HELP: return open_help(b);
+	case ACT_CLOSE: b->quit = true; break;
+	default: return move_do(b, a);
+	}
+	return REDRAW_SCREEN;
+}
+
+unsigned browser_do(struct browser *b, enum action a)
+{
+	unsigned r;
+	b->message[0] = '\0';
+	b->message_is_error = false;
+	if (a == ACT_QUIT) {
+		b->quit = true;
+		return 0;
+	}
+	if (b->prompt != PROMPT_NONE)
+		r = browser_prompt_do(b, a);
+	else if (b->mode == MODE_HELP && a == ACT_HELP)
+		r = browser_help_do(b, ACT_BACK);
+	else if (b->mode == MODE_HELP)
+		r = browser_help_do(b, a);
+	else if (a == ACT_HELP)
+		r = open_help(b);
+	else if (b->mode == MODE_RECORD)
+		r = browser_record_do(b, a);
+	else
+		r = list_do(b, a);
+	browser_sync(b);
+	return r | REDRAW_STATUS;
+}
+
+unsigned browser_unbound(struct browser *b, const char *key)
+{
+	browser_say(b, false, "%s does nothing here; ? lists the keys", key);
+	return REDRAW_STATUS;
+}
+
+unsigned browser_click(struct browser *b, enum table_id p, size_t r)
+{
+	b->message[0] = '\0';
+	if (b->mode != MODE_LIST || b->prompt != PROMPT_NONE)
+		return 0;
+	browser_focus(b, p);
+	struct view *v = &b->views[p];
+	if (r != DS_NONE && v->top + r < v->nrows)
+		browser_set_row(b, p, v->top + r);
+	browser_sync(b);
+	return REDRAW_SCREEN | REDRAW_STATUS;
+}
+
+unsigned browser_wheel(struct browser *b, enum table_id p, long delta)
+{
+	b->message[0] = '\0';
+	if (b->mode == MODE_RECORD)
+		browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, delta, b->page);
+	else if (b->mode == MODE_HELP)
+		browser_scroll_lines(NULL, &b->help_top, help_lines(NULL, 0), delta, b->page);
+	else
+		view_move(&b->views[p], delta, b->height[p]);
+	browser_sync(b);
+	return REDRAW_SCREEN | REDRAW_STATUS;
+}

@@ -1,0 +1,99 @@
+/* The browser apart from the terminal: three views (one per pane), focus, link mode, the
+ * record view and help overlays, prompts, search, and the status message. The TUI draws
+ * this state and feeds it actions; the unit tests drive it the same way, without curses. */
+#ifndef MTCR_BROWSER_H
+#define MTCR_BROWSER_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "actions.h"
+#include "dataset.h"
+#include "matcher.h"
+#include "record.h"
+#include "view.h"
+
+/* Pane i shows table i: TBL_MEETINGS, TBL_MEMBERS, TBL_CONCERNS. */
+enum { PANES = 3, PROMPT_MAX = 256, MESSAGE_MAX = 256 };
+
+enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP };
+
+enum prompt_kind { PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER, PROMPT_EXPORT, PROMPT_OVERWRITE };
+
+/* What an action changed, so the TUI redraws only that. */
+enum {
+	REDRAW_STATUS = 1, /* the status line or prompt */
+	REDRAW_SCREEN = 2, /* panes, detail or overlay */
+	REDRAW_CLEAR = 4,  /* repaint every cell (^L, after a suspend) */
+};
+
+struct browser {
+	const struct dataset *ds;
+	struct view views[PANES];
+	enum table_id focus;
+	bool link_only;          /* l: other panes show only related rows, not just marks */
+
+	enum browser_mode mode;
+	enum browser_mode help_from; /* the mode the help returns to */
+	struct record rec;       /* MODE_RECORD: the open record, laid out at rec_width */
+	size_t rec_cursor, rec_top;
+	size_t help_top;
+
+	enum prompt_kind prompt;
+	char input[PROMPT_MAX];  /* what has been typed at the prompt */
+	size_t input_len;
+
+	bool has_search;         /* the search pattern, also while it is typed */
+	struct matcher search;
+	char *search_before;     /* the pattern when / began, restored by Esc */
+	char *filter_before;     /* the filter when & began, restored by Esc */
+	size_t before_cursor, before_top;
+	size_t *hits;            /* rows of the focused pane that match the search */
+	size_t nhits;
+	bool hits_valid;
+
+	char export_path[PROMPT_MAX];
+	char message[MESSAGE_MAX]; /* shown in the status line until the next key */
+	bool message_is_error;
+
+	size_t height[PANES];    /* rows each list pane shows */
+	size_t page;             /* rows the record view and the help show */
+	int rec_width;           /* columns the record view is laid out to */
+
+	enum table_id linked_table; /* the record the other panes are linked to */
+	size_t linked_rec;
+	bool links_valid;
+
+	bool quit;
+	bool failed;             /* memory ran out: the TUI quits and says so */
+};
+
+bool browser_init(struct browser *b, const struct dataset *ds);
+void browser_free(struct browser *b);
+
+/* Tells the browser what the screen shows: rows per list pane, rows and columns of the
+ * record view and help. Cursors stay on their records, scrolled into sight. */
+void browser_resize(struct browser *b, const size_t height[PANES], size_t page, int rec_width);
+
+/* Performs an action; returns REDRAW_* bits. */
+unsigned browser_do(struct browser *b, enum action a);
+/* One character (UTF-8) typed at the prompt. */
+unsigned browser_type(struct browser *b, const char *ch);
+
+/* A key that means nothing: says how to find the keys that do. */
+unsigned browser_unbound(struct browser *b, const char *key);
+
+/* The mouse: focus pane p and select its row r (an offset from the top of the window;
+ * DS_NONE: focus only), or scroll it by delta rows. */
+unsigned browser_click(struct browser *b, enum table_id p, size_t r);
+unsigned browser_wheel(struct browser *b, enum table_id p, long delta);
+
+/* The texts the TUI shows: a pane's title ("Members 7/8 (only linked to p2)"), the status
+ * line's left part (pane, row, filter, search, sort) and the prompt with its input. */
+void browser_title(const struct browser *b, enum table_id p, char *buf, size_t n);
+void browser_status(const struct browser *b, char *buf, size_t n);
+void browser_prompt_text(const struct browser *b, char *buf, size_t n);
+
+/* The matcher whose matches are highlighted, or NULL. */
+const struct matcher *browser_highlight(const struct browser *b);
+
+#endif

@@ -1,0 +1,44 @@
+/* Shared between the browser's source files; not for other modules. */
+#ifndef MTCR_BROWSER_INTERNAL_H
+#define MTCR_BROWSER_INTERNAL_H
+#include "browser.h"
+
+/* Sets the status message (an error is shown as one). */
+void browser_say(struct browser *b, bool error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Memory ran out: the browser stops, and the TUI says why after restoring the terminal. */
+void browser_fail(struct browser *b);
+
+/* Brings the other panes' links and the search hits up to date with the focused cursor. */
+void browser_sync(struct browser *b);
+/* Focuses pane p; in link-only mode its rows grow back to all of them. */
+void browser_focus(struct browser *b, enum table_id p);
+/* Moves the cursor within pane p's window. */
+void browser_set_row(struct browser *b, enum table_id p, size_t row);
+/* Moves the cursor of a scrolled list of n lines (cursor NULL: scroll only). */
+void browser_scroll_lines(size_t *cursor, size_t *top, size_t n, long delta, size_t page);
+
+/* Actions in the record view and the help, and at a prompt. */
+unsigned browser_record_do(struct browser *b, enum action a);
+unsigned browser_help_do(struct browser *b, enum action a);
+unsigned browser_open_record(struct browser *b);
+unsigned browser_prompt_open(struct browser *b, enum prompt_kind k);
+unsigned browser_prompt_do(struct browser *b, enum action a);
+
+/* Search and filter. */
+unsigned browser_search_step(struct browser *b, int dir);
+void browser_search_typed(struct browser *b);
+void browser_search_close(struct browser *b, bool keep);
+void browser_filter(struct browser *b, const char *text);
+/* The & prompt filters as it is typed; Esc puts the filter from before back. */
+void browser_filter_typed(struct browser *b);
+void browser_filter_close(struct browser *b, bool keep);
+void browser_count_hits(struct browser *b);
+
+/* The view a search or filter applies to: the focused pane's. */
+static inline struct view *browser_view(struct browser *b)
+{
+	return &b->views[b->focus];
+}
+
+#endif

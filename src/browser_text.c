@@ -1,0 +1,138 @@
+/* What the browser says in words: pane titles, the status line, the prompt, messages. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "browser_internal.h"
+#include "help.h"
+#include "text.h"
+
+static const char *const pane_names[PANES] = {"Meetings", "Members", "Concerns"};
+
+void browser_say(struct browser *b, bool error, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(b->message, sizeof b->message, fmt, ap);
+	va_end(ap);
+	b->message_is_error = error;
+}
+
+/* Appends to buf[0..n) at *used, never past the end. */
+static void add(char *buf, size_t n, size_t *used, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void add(char *buf, size_t n, size_t *used, const char *fmt, ...)
+{
+	if (*used >= n)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	int w = vsnprintf(buf + *used, n - *used, fmt, ap);
+	va_end(ap);
+	if (w > 0)
+		*used = *used + (size_t)w < n ? *used + (size_t)w : n - 1;
+}
+
+void browser_title(const struct browser *b, enum table_id p, char *buf, size_t n)
+{
+	const struct view *v = &b->views[p];
+	size_t used = 0;
+	buf[0] = '\0';
+	add(buf, n, &used, "%s ", pane_names[p]);
+	if (v->nrows != v->nrecords || v->has_filter || (v->link_only && v->link_rec != DS_NONE))
+		add(buf, n, &used, "%zu/%zu", v->nrows, v->nrecords);
+	else
+		add(buf, n, &used, "%zu", v->nrows);
+	if (v->link_rec == DS_NONE) {
+		if (v->has_filter)
+			add(buf, n, &used, " (filtered)");
+		return;
+	}
+	const char *id = table_cell(&b->ds->tables[v->link_table], v->link_rec, 0);
+	if (v->link_only)
+		add(buf, n, &used, " (only linked to %s", id);
+	else
+		add(buf, n, &used, " (%zu linked to %s", v->nmarked, id);
+	add(buf, n, &used, "%s)", v->has_filter ? ", filtered" : "");
+}
+
+/* The position of the cursor among the matches, from 1, or 0 when it is not on one. */
+static size_t hit_number(const struct browser *b)
+{
+	size_t lo = 0, hi = b->nhits, cur = b->views[b->focus].cursor;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (b->hits[mid] < cur)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < b->nhits && b->hits[lo] == cur ? lo + 1 : 0;
+}
+
+static void status_search(const struct browser *b, char *buf, size_t n, size_t *used)
+{
+	if (!b->has_search)
+		return;
+	add(buf, n, used, "  search: %s%s", b->search.pattern, b->search.literal ? " (as text)" : "");
+	size_t i = hit_number(b);
+	if (!b->nhits)
+		add(buf, n, used, " (no match)");
+	else if (i)
+		add(buf, n, used, " %zu/%zu", i, b->nhits);
+	else
+		add(buf, n, used, " (%zu match%s)", b->nhits, b->nhits == 1 ? "" : "es");
+}
+
+static void status_list(const struct browser *b, char *buf, size_t n, size_t *used)
+{
+	const struct view *v = &b->views[b->focus];
+	add(buf, n, used, "%s", pane_names[b->focus]);
+	if (v->nrows)
+		add(buf, n, used, "  row %zu/%zu", v->cursor + 1, v->nrows);
+	else
+		add(buf, n, used, "  no rows");
+	if (v->has_filter)
+		add(buf, n, used, "  filter: %s%s", v->filter.pattern,
+		    v->filter.literal ? " (as text)" : "");
+	status_search(b, buf, n, used);
+	if (v->sort_col >= 0) {
+		size_t ncols;
+		const int *cols = view_columns(v->table, &ncols);
+		bool utf8 = text_utf8();
+		add(buf, n, used, "  sort: %s %s", view_column_name(v->table, cols[v->sort_col]),
+		    v->sort_desc ? (utf8 ? "\xe2\x86\x93" : "desc") : (utf8 ? "\xe2\x86\x91" : "asc"));
+	}
+	if (b->link_only)
+		add(buf, n, used, "  link: only related");
+}
+
+void browser_status(const struct browser *b, char *buf, size_t n)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	if (b->mode == MODE_HELP)
+		add(buf, n, &used, "Help  line %zu/%zu", b->help_top + 1, help_lines(NULL, 0));
+	else if (b->mode == MODE_RECORD)
+		add(buf, n, &used, "%s %s  line %zu/%zu", record_kind_name(b->rec.table),
+		    table_cell(&b->ds->tables[b->rec.table], b->rec.rec, 0), b->rec_cursor + 1,
+		    b->rec.n);
+	else
+		status_list(b, buf, n, &used);
+}
+
+void browser_prompt_text(const struct browser *b, char *buf, size_t n)
+{
+	switch (b->prompt) {
+	case PROMPT_SEARCH: snprintf(buf, n, "/%s", b->input); break;
+	case PROMPT_FILTER: snprintf(buf, n, "&%s", b->input); break;
+	case PROMPT_EXPORT: snprintf(buf, n, "export to: %s", b->input); break;
+	case PROMPT_OVERWRITE: snprintf(buf, n, "%s exists. Overwrite it? (y/N) ", b->export_path); break;
+	default: buf[0] = '\0'; break;
+	}
+}
+
+const struct matcher *browser_highlight(const struct browser *b)
+{
+	return b->has_search && b->search.pattern[0] ? &b->search : NULL;
+}

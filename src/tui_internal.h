@@ -1,0 +1,51 @@
+/* Shared between the TUI's source files (and the render tests); not for the model. */
+#ifndef MTCR_TUI_INTERNAL_H
+#define MTCR_TUI_INTERNAL_H
+#include <curses.h>
+#include <signal.h>
+
+#include "browser.h"
+#include "layout.h"
+#include "record.h"
+#include "tui.h"
+
+enum { PANE_MAX_COLS = 8 };
+
+struct tui {
+	struct browser *b;
+	SCREEN *screen;
+	struct layout layout;
+	WINDOW *pane[PANES], *detail, *overlay, *status;
+	struct record detail_rec;       /* the record under the cursor, for the detail area */
+	int natural[PANES][PANE_MAX_COLS]; /* widest value of each shown column */
+};
+
+/* Measures the columns and sets up the styles; the screen must be current. */
+void tui_prepare(struct tui *t, bool color);
+/* Lays the screen out for LINES x COLS and tells the browser what it shows. */
+void tui_layout(struct tui *t);
+/* Draws what dirty (REDRAW_*) says changed, and flushes once with doupdate. */
+void tui_draw(struct tui *t, unsigned dirty);
+void tui_release(struct tui *t);
+
+/* The panes: each draws one part of the screen into its window. */
+void pane_list_measure(const struct browser *b, enum table_id p, int natural[]);
+/* The columns pane p would like, to share a wide screen in proportion. */
+int pane_list_want(enum table_id p, const int natural[]);
+void pane_list_draw(WINDOW *w, const struct browser *b, enum table_id p, bool sep,
+		    const int natural[]);
+void pane_record_draw(WINDOW *w, const struct browser *b, const struct record *r, size_t top,
+		      size_t cursor, bool focused, const char *hint);
+void pane_help_draw(WINDOW *w, const struct browser *b);
+void pane_status_draw(WINDOW *w, const struct browser *b);
+void pane_too_small_draw(WINDOW *w, int need_w, int need_h);
+
+/* The terminal: checks before curses starts, signals, suspend. */
+bool tui_term_check(char *msg, size_t n);
+bool tui_term_open(struct tui *t, const struct tui_options *o, char *msg, size_t n);
+void tui_term_close(struct tui *t);
+void tui_term_suspend(void);
+/* The signal (SIGTERM, SIGHUP, SIGINT) that asked the browser to stop, or 0. */
+int tui_term_stop_signal(void);
+
+#endif

@@ -1,0 +1,146 @@
+/* Composing the screen: one window per part of the layout, each drawn by its pane and
+ * copied with wnoutrefresh, then a single doupdate, so the terminal gets one update per
+ * key with only the cells that changed. */
+#include <string.h>
+
+#include "draw.h"
+#include "tui_internal.h"
+
+void tui_prepare(struct tui *t, bool color)
+{
+	draw_init_styles(color);
+	t->detail_rec = (struct record){.rec = DS_NONE};
+	for (int p = 0; p < PANES; p++)
+		pane_list_measure(t->b, (enum table_id)p, t->natural[p]);
+}
+
+static void free_windows(struct tui *t)
+{
+	WINDOW **wins[] = {&t->pane[0], &t->pane[1], &t->pane[2], &t->detail, &t->overlay,
+			   &t->status};
+	for (size_t i = 0; i < sizeof wins / sizeof *wins; i++) {
+		WINDOW *w = *wins[i];
+		if (w)
+			delwin(w);
+		*wins[i] = NULL;
+	}
+}
+
+void tui_release(struct tui *t)
+{
+	free_windows(t);
+	record_free(&t->detail_rec);
+}
+
+static WINDOW *window(const struct rect *r)
+{
+	WINDOW *w = newwin(r->h, r->w, r->y, r->x);
+	if (w)
+		leaveok(w, TRUE);
+	return w;
+}
+
+void tui_layout(struct tui *t)
+{
+	struct layout *l = &t->layout;
+	int want[PANES];
+	for (int p = 0; p < PANES; p++)
+		want[p] = pane_list_want((enum table_id)p, t->natural[p]);
+	free_windows(t);
+	layout_compute(l, LINES, COLS, want);
+	if (l->too_small)
+		return;
+	size_t rows[PANES];
+	for (int p = 0; p < PANES; p++) {
+		t->pane[p] = window(&l->pane[p]);
+		rows[p] = (size_t)layout_rows(&l->pane[p]);
+	}
+	t->detail = window(&l->detail);
+	t->overlay = window(&l->overlay);
+	t->status = window(&l->status);
+	if (t->status)
+		leaveok(t->status, FALSE); /* the prompt shows the terminal's cursor */
+	browser_resize(t->b, rows, (size_t)(l->overlay.h - 1), l->overlay.w);
+}
+
+static void flush(WINDOW *w)
+{
+	if (!w)
+		return;
+	touchwin(w); /* an overlay may have covered it: copy every line, not just changed ones */
+	wnoutrefresh(w);
+}
+
+/* The detail area shows the record under the focused pane's cursor, laid out again only
+ * when that record or the width changes. */
+static void draw_detail(struct tui *t)
+{
+	const struct browser *b = t->b;
+	size_t rec = view_current(&b->views[b->focus]);
+	int width = t->layout.detail.w;
+	struct record *r = &t->detail_rec;
+	if (r->rec != rec || r->table != b->focus || r->width != width || !r->lines)
+		if (!record_build(r, b->ds, b->focus, rec, width))
+			t->b->failed = t->b->quit = true;
+	pane_record_draw(t->detail, b, r, 0, DS_NONE, false, "");
+	flush(t->detail);
+}
+
+static void draw_lists(struct tui *t)
+{
+	for (int p = 0; p < PANES; p++) {
+		if (!t->pane[p])
+			continue;
+		pane_list_draw(t->pane[p], t->b, (enum table_id)p, t->layout.sep[p], t->natural[p]);
+		flush(t->pane[p]);
+	}
+	if (t->detail)
+		draw_detail(t);
+}
+
+static void draw_record(struct tui *t)
+{
+	const struct browser *b = t->b;
+	pane_record_draw(t->overlay, b, &b->rec, b->rec_top, b->rec_cursor, true,
+			 "  (Enter on a linked item jumps to it; q goes back)");
+	flush(t->overlay);
+}
+
+static void draw_help(struct tui *t)
+{
+	pane_help_draw(t->overlay, t->b);
+	flush(t->overlay);
+}
+
+/* What each mode of the browser puts above the status line. */
+static void (*const draw_mode[])(struct tui *t) = {
+	[MODE_LIST] = draw_lists,
+	[MODE_RECORD] = draw_record,
+	[MODE_HELP] = draw_help,
+};
+
+void tui_draw(struct tui *t, unsigned dirty)
+{
+	if (dirty & REDRAW_CLEAR)
+		clearok(curscr, TRUE);
+	if (t->layout.too_small) {
+		pane_too_small_draw(stdscr, LAYOUT_MIN_COLS, LAYOUT_MIN_LINES);
+		wnoutrefresh(stdscr);
+		curs_set(0);
+		doupdate();
+		return;
+	}
+	if (dirty & (REDRAW_SCREEN | REDRAW_CLEAR)) {
+		/* Keys are read through stdscr, and wgetch refreshes it when it has changed (it
+		 * is new, or a resize touched it): copy it first, so it never paints over. */
+		wnoutrefresh(stdscr);
+		if (t->overlay)
+			draw_mode[t->b->mode](t);
+	}
+	if (t->status) {
+		pane_status_draw(t->status, t->b);
+		flush(t->status);
+	}
+	curs_set(t->b->prompt != PROMPT_NONE ? 1 : 0);
+	doupdate();
+}

@@ -1,0 +1,413 @@
+/* The browser driven by actions, as the TUI drives it, with no terminal: focus and links,
+ * search, filter, sort, the record view, the help and export from the screen.
+ * Fixture: tests/data/good (p1 Rome, p2 Seoul, r1 Paris, p3 Rotterdam; 8 members). */
+#include <criterion/criterion.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "browser.h"
+#include "testutil.h"
+
+static char *dir;
+static struct dataset ds;
+static struct diags diags;
+static struct browser b;
+
+static void setup(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	dir = fixture_dir(NULL);
+	cr_assert(dataset_load(&ds, dir, &diags), "%s", problems_text(&diags));
+	cr_assert(browser_init(&b, &ds));
+	size_t heights[PANES] = {3, 3, 3};
+	browser_resize(&b, heights, 10, 80);
+}
+
+static void teardown(void)
+{
+	browser_free(&b);
+	dataset_free(&ds);
+	diags_free(&diags);
+	fixture_remove(dir);
+}
+
+TestSuite(browser, .init = setup, .fini = teardown);
+
+static void act(enum action a)
+{
+	browser_do(&b, a);
+	cr_assert_not(b.failed);
+}
+
+static void type(const char *s)
+{
+	for (; *s; s++) {
+		char ch[2] = {*s, '\0'};
+		browser_type(&b, ch);
+	}
+}
+
+/* The id (or code) of the record under the cursor of pane p. */
+static const char *current(enum table_id p)
+{
+	size_t rec = view_current(&b.views[p]);
+	return rec == DS_NONE ? "(none)" : table_cell(&ds.tables[p], rec, 0);
+}
+
+static const char *title(enum table_id p)
+{
+	static char buf[256];
+	browser_title(&b, p, buf, sizeof buf);
+	return buf;
+}
+
+static const char *status(void)
+{
+	static char buf[512];
+	browser_status(&b, buf, sizeof buf);
+	return buf;
+}
+
+Test(browser, starts_on_meetings_and_marks_what_the_first_meeting_links_to)
+{
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p1");
+	cr_expect_eq(view_mark(&b.views[TBL_MEMBERS], dataset_member(&ds, "ITA")), MARK_RELATED);
+	cr_expect_eq(view_mark(&b.views[TBL_MEMBERS], dataset_member(&ds, "KOR")), MARK_NONE);
+	cr_expect_str_eq(title(TBL_MEMBERS), "Members 8 (2 linked to p1)");
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 4");
+	cr_expect_str_eq(status(), "Meetings  row 1/4");
+}
+
+Test(browser, moving_the_cursor_moves_the_marks)
+{
+	act(ACT_DOWN);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
+	cr_expect_eq(view_mark(&b.views[TBL_MEMBERS], dataset_member(&ds, "BGR")), MARK_NEW);
+	cr_expect_eq(view_mark(&b.views[TBL_CONCERNS], dataset_concern(&ds, "itt")), MARK_RELATED);
+	act(ACT_LAST);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p3");
+	cr_expect_eq(view_mark(&b.views[TBL_MEMBERS], dataset_member(&ds, "BGR")), MARK_RELATED,
+		     "a Partner at p3, no longer new");
+	act(ACT_FIRST);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p1");
+	act(ACT_PAGE_DOWN);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p3", "a page is the pane's height, 3 rows");
+	act(ACT_HALF_UP);
+	cr_expect_str_eq(current(TBL_MEETINGS), "r1");
+}
+
+Test(browser, the_focused_pane_drives_the_links)
+{
+	act(ACT_NEXT_PANE);
+	cr_expect_eq(b.focus, TBL_MEMBERS);
+	cr_expect_str_eq(current(TBL_MEMBERS), "ITA");
+	cr_expect_eq(view_mark(&b.views[TBL_MEETINGS], dataset_meeting(&ds, "p1")), MARK_RELATED,
+		     "Italy hosted p1");
+	cr_expect_str_eq(title(TBL_MEMBERS), "Members 8", "the focused pane is not linked");
+	act(ACT_PREV_PANE);
+	act(ACT_PREV_PANE);
+	cr_expect_eq(b.focus, TBL_CONCERNS, "Shift-Tab wraps around");
+	act(ACT_MEMBERS);
+	cr_expect_eq(b.focus, TBL_MEMBERS);
+	act(ACT_MEETINGS);
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+}
+
+Test(browser, link_mode_shows_only_related_rows_and_says_so)
+{
+	act(ACT_DOWN); /* p2 */
+	act(ACT_LINK);
+	cr_expect(b.link_only);
+	cr_expect_eq(b.views[TBL_MEMBERS].nrows, 7);
+	cr_expect_str_eq(title(TBL_MEMBERS), "Members 7/8 (only linked to p2)");
+	cr_expect_str_eq(title(TBL_CONCERNS), "Concerns 3/3 (only linked to p2)", "narrowed, if to all");
+	act(ACT_DOWN); /* r1: no concerns */
+	cr_expect_eq(b.views[TBL_CONCERNS].nrows, 0, "the other panes follow the cursor");
+	act(ACT_CONCERNS);
+	cr_expect_eq(b.views[TBL_CONCERNS].nrows, 3, "a focused pane is never narrowed");
+	act(ACT_LINK);
+	cr_expect_not(b.link_only);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4);
+}
+
+Test(browser, incremental_search_follows_typing_and_esc_puts_everything_back)
+{
+	act(ACT_SEARCH);
+	cr_expect_eq(b.prompt, PROMPT_SEARCH);
+	type("se");
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2", "the cursor follows as you type");
+	cr_expect_not_null(browser_highlight(&b));
+	act(ACT_CANCEL);
+	cr_expect_eq(b.prompt, PROMPT_NONE);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p1", "Esc restores the cursor");
+	cr_expect_null(browser_highlight(&b), "and the absence of a search");
+	act(ACT_SEARCH);
+	type("seoul");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
+	cr_expect_str_eq(status(), "Meetings  row 2/4  search: seoul 1/1");
+	act(ACT_SEARCH);
+	type("rott");
+	act(ACT_CANCEL);
+	cr_expect_str_eq(b.search.pattern, "seoul", "Esc brings the previous search back");
+}
+
+Test(browser, search_starts_at_the_cursor_and_erase_searches_again)
+{
+	act(ACT_DOWN); /* p2 */
+	act(ACT_SEARCH);
+	type("a");
+	cr_expect_str_eq(current(TBL_MEETINGS), "r1", "Seoul has no a; Paris, after it, has");
+	type("m");
+	cr_expect_str_eq(current(TBL_MEETINGS), "p3", "am: Rotterdam");
+	act(ACT_ERASE);
+	cr_expect_str_eq(current(TBL_MEETINGS), "r1");
+	type("zz");
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2", "no match: back where / began");
+	cr_expect(b.message_is_error);
+	cr_expect_str_eq(b.message, "no match for azz");
+}
+
+Test(browser, n_and_N_wrap_with_a_note)
+{
+	act(ACT_SEARCH);
+	type("ro");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p1", "Rome");
+	act(ACT_SEARCH_NEXT);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p3", "Rotterdam");
+	cr_expect_str_eq(b.message, "");
+	act(ACT_SEARCH_NEXT);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p1");
+	cr_expect_str_eq(b.message, "search wrapped to the top");
+	act(ACT_SEARCH_PREV);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p3");
+	cr_expect_str_eq(b.message, "search wrapped to the bottom");
+	cr_expect_str_eq(status(), "Meetings  row 4/4  search: ro 2/2");
+}
+
+Test(browser, n_without_a_search_says_how_to_start_one)
+{
+	act(ACT_SEARCH_NEXT);
+	cr_expect(b.message_is_error);
+	cr_expect_str_eq(b.message, "no search pattern yet: / starts a search");
+}
+
+Test(browser, filter_narrows_and_an_empty_filter_clears)
+{
+	act(ACT_FILTER);
+	type("r");
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4, "Rome, KOR, r1, Rotterdam");
+	type("o");
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 2, "the rows narrow as you type");
+	act(ACT_ACCEPT);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 2);
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (filtered)");
+	cr_expect_str_eq(status(), "Meetings  row 1/2  filter: ro");
+	act(ACT_FILTER);
+	act(ACT_ACCEPT);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4);
+	cr_expect_str_eq(b.message, "filter cleared");
+}
+
+Test(browser, esc_at_the_filter_prompt_puts_the_previous_filter_back)
+{
+	act(ACT_FILTER);
+	type("ro");
+	act(ACT_ACCEPT);
+	act(ACT_FILTER);
+	type("tt");
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1, "Rotterdam");
+	act(ACT_ERASE);
+	act(ACT_ERASE);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4, "erasing widens again");
+	type("seo");
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1, "Seoul");
+	act(ACT_CANCEL);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 2);
+	cr_expect_str_eq(b.views[TBL_MEETINGS].filter.pattern, "ro");
+	act(ACT_FILTER);
+	type("x");
+	act(ACT_CLEAR);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4, "an empty input shows every row");
+	act(ACT_CANCEL);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 2, "until Esc brings the filter back");
+}
+
+Test(browser, a_pattern_that_is_not_a_regex_is_matched_as_text_and_said_so)
+{
+	act(ACT_FILTER);
+	type("[a");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(b.message, "no row matches [a");
+	act(ACT_SEARCH);
+	type("(");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(b.message, "no match for (");
+	act(ACT_FILTER);
+	act(ACT_ACCEPT);
+	act(ACT_NEXT_PANE);
+	act(ACT_FILTER);
+	type("T\xc3\xbcrk(");
+	act(ACT_ACCEPT);
+	cr_expect_eq(b.views[TBL_MEMBERS].nrows, 0);
+	act(ACT_FILTER);
+	type("(e");
+	act(ACT_ACCEPT);
+	cr_expect_eq(b.views[TBL_MEMBERS].nrows, 0);
+	cr_expect(strstr(status(), "filter: (e (as text)"), "%s", status());
+}
+
+Test(browser, sort_cycles_through_the_columns_and_reverses)
+{
+	act(ACT_SORT);
+	cr_expect_eq(b.views[TBL_MEETINGS].sort_col, 0);
+	cr_expect(strstr(status(), "sort: number \xe2\x86\x91"), "%s", status());
+	act(ACT_SORT_REVERSE);
+	cr_expect(b.views[TBL_MEETINGS].sort_desc);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p1", "the cursor stays on its record");
+	for (int i = 0; i < 5; i++)
+		act(ACT_SORT);
+	cr_expect_eq(b.views[TBL_MEETINGS].sort_col, -1, "after the last column, file order");
+	cr_expect_null(strstr(status(), "sort:"));
+}
+
+Test(browser, the_record_view_lists_links_and_enter_jumps_to_one)
+{
+	act(ACT_DOWN); /* p2 Seoul */
+	act(ACT_OPEN);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	size_t target = record_find(&b.rec, TBL_MEMBERS, dataset_member(&ds, "BGR"));
+	cr_assert_neq(target, DS_NONE, "Bulgaria is listed");
+	cr_expect_eq(b.rec.lines[target].mark, MARK_NEW);
+	act(ACT_OPEN);
+	cr_expect_eq(b.mode, MODE_RECORD, "Enter on a field line stays");
+	for (size_t i = 0; i < target; i++)
+		act(ACT_DOWN);
+	cr_assert_eq(b.rec_cursor, target);
+	act(ACT_OPEN);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_eq(b.focus, TBL_MEMBERS);
+	cr_expect_str_eq(current(TBL_MEMBERS), "BGR");
+	cr_expect_eq(view_mark(&b.views[TBL_MEETINGS], dataset_meeting(&ds, "p2")), MARK_NEW,
+		     "now Bulgaria drives the links: welcomed at p2");
+}
+
+Test(browser, backspace_and_q_leave_the_record_view)
+{
+	act(ACT_OPEN);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	act(ACT_BACK);
+	cr_expect_eq(b.mode, MODE_LIST);
+	act(ACT_OPEN);
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_not(b.quit, "q closes the overlay, it does not quit");
+	act(ACT_CLOSE);
+	cr_expect(b.quit, "q in the lists quits");
+}
+
+Test(browser, a_jump_clears_a_filter_that_hides_its_target)
+{
+	act(ACT_MEMBERS);
+	act(ACT_FILTER);
+	type("italy");
+	act(ACT_ACCEPT);
+	cr_assert_eq(b.views[TBL_MEMBERS].nrows, 1);
+	act(ACT_MEETINGS);
+	act(ACT_DOWN);
+	act(ACT_OPEN);
+	size_t target = record_find(&b.rec, TBL_MEMBERS, dataset_member(&ds, "BGR"));
+	cr_assert_neq(target, DS_NONE);
+	for (size_t i = 0; i < target; i++)
+		act(ACT_DOWN);
+	act(ACT_OPEN);
+	cr_expect_str_eq(current(TBL_MEMBERS), "BGR");
+	cr_expect_not(b.views[TBL_MEMBERS].has_filter);
+	cr_expect_str_eq(b.message, "filter cleared to show BGR Bulgaria");
+}
+
+Test(browser, help_opens_scrolls_and_closes_where_it_was_opened)
+{
+	act(ACT_OPEN);
+	act(ACT_HELP);
+	cr_assert_eq(b.mode, MODE_HELP);
+	act(ACT_PAGE_DOWN);
+	cr_expect_eq(b.help_top, 10, "a page is the overlay's height");
+	act(ACT_LAST);
+	act(ACT_DOWN);
+	size_t last = b.help_top;
+	cr_expect_gt(last, 10);
+	act(ACT_HELP);
+	cr_expect_eq(b.mode, MODE_RECORD, "back to the record view it came from");
+	act(ACT_BACK);
+	act(ACT_HELP);
+	act(ACT_BACK);
+	cr_expect_eq(b.mode, MODE_LIST);
+}
+
+Test(browser, quit_works_everywhere_even_at_a_prompt)
+{
+	act(ACT_SEARCH);
+	act(ACT_QUIT);
+	cr_expect(b.quit);
+}
+
+static char *read_all(const char *path)
+{
+	static char buf[4096];
+	FILE *f = fopen(path, "r");
+	cr_assert_not_null(f, "%s was not written", path);
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+Test(browser, export_writes_the_rows_shown_and_asks_before_overwriting)
+{
+	char cwd[4096], out[] = "/tmp/mtcr-export-XXXXXX";
+	cr_assert_not_null(getcwd(cwd, sizeof cwd));
+	cr_assert_not_null(mkdtemp(out));
+	cr_assert_eq(chdir(out), 0);
+	act(ACT_FILTER);
+	type("ro");
+	act(ACT_ACCEPT);
+	act(ACT_EXPORT);
+	cr_expect_str_eq(b.input, "meetings.csv", "the file is offered in the current directory");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(b.message, "wrote 2 rows to meetings.csv");
+	const char *csv = read_all("meetings.csv");
+	cr_expect_eq(strncmp(csv, "id,kind,number", 14), 0, "a header first: %s", csv);
+	cr_expect(strstr(csv, "\np1,") && strstr(csv, "\np3,") && !strstr(csv, "\np2,"),
+		  "exactly the filtered rows: %s", csv);
+	act(ACT_EXPORT);
+	act(ACT_ACCEPT);
+	cr_expect_eq(b.prompt, PROMPT_OVERWRITE, "an existing file is not replaced silently");
+	type("n");
+	cr_expect_str_eq(b.message, "not written: meetings.csv is left as it was");
+	act(ACT_FILTER);
+	act(ACT_ACCEPT);
+	act(ACT_EXPORT);
+	act(ACT_ACCEPT);
+	type("y");
+	cr_expect_str_eq(b.message, "wrote 4 rows to meetings.csv");
+	unlink("meetings.csv");
+	cr_assert_eq(chdir(cwd), 0);
+	rmdir(out);
+}
+
+Test(browser, export_errors_go_to_the_status_line)
+{
+	act(ACT_EXPORT);
+	act(ACT_CLEAR);
+	type("/nonexistent-dir/x.csv");
+	act(ACT_ACCEPT);
+	cr_expect(b.message_is_error);
+	cr_expect_eq(strncmp(b.message, "/nonexistent-dir/x.csv: ", 24), 0, "%s", b.message);
+	cr_expect_not(b.quit, "the browser keeps running");
+}
