@@ -1,49 +1,35 @@
 /* Open-addressing hash map from strings to indexes, FNV-1a hashed, linear probing. */
 #include "strmap.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-static unsigned hash(const char *s)
+static uint32_t hash(const char *s)
 {
 	uint64_t h = 1469598103934665603ull;
 	for (; *s; s++)
 		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return (unsigned)(h ^ (h >> 32));
+	return (uint32_t)(h ^ (h >> 32));
 }
 
-static size_t slot(const struct strmap *m, const char *key, unsigned h)
+static size_t find(const struct strmap *m, const char *key, uint32_t h)
 {
 	size_t i = h & (m->cap - 1);
-	while (m->keys[i] && (m->hashes[i] != h || strcmp(m->keys[i], key) != 0))
+	while (m->slots[i].key && (m->slots[i].hash != h || strcmp(m->slots[i].key, key) != 0))
 		i = (i + 1) & (m->cap - 1);
 	return i;
 }
 
 static bool rehash(struct strmap *m)
 {
-	struct strmap bigger = {0};
-	bigger.cap = m->cap ? m->cap * 2 : 64;
-	bigger.keys = calloc(bigger.cap, sizeof *bigger.keys);
-	bigger.vals = malloc(bigger.cap * sizeof *bigger.vals);
-	bigger.hashes = malloc(bigger.cap * sizeof *bigger.hashes);
-	if (!bigger.keys || !bigger.vals || !bigger.hashes) {
-		strmap_free(&bigger);
+	size_t cap = m->cap ? m->cap * 2 : 64;
+	struct strmap bigger = {calloc(cap, sizeof *bigger.slots), m->n, cap};
+	if (!bigger.slots)
 		return false;
-	}
-	for (size_t i = 0; i < m->cap; i++) {
-		if (!m->keys[i])
-			continue;
-		size_t j = slot(&bigger, m->keys[i], m->hashes[i]);
-		bigger.keys[j] = m->keys[i];
-		bigger.vals[j] = m->vals[i];
-		bigger.hashes[j] = m->hashes[i];
-	}
-	bigger.n = m->n;
-	free(m->keys);
-	free(m->vals);
-	free(m->hashes);
+	for (size_t i = 0; i < m->cap; i++)
+		if (m->slots[i].key)
+			bigger.slots[find(&bigger, m->slots[i].key, m->slots[i].hash)] = m->slots[i];
+	free(m->slots);
 	*m = bigger;
 	return true;
 }
@@ -51,20 +37,17 @@ static bool rehash(struct strmap *m)
 bool strmap_put(struct strmap *m, const char *key, size_t val, bool *dup)
 {
 	*dup = false;
+	if (val > UINT32_MAX)
+		return false;
 	if ((m->n + 1) * 2 > m->cap && !rehash(m))
 		return false;
-	unsigned h = hash(key);
-	size_t i = slot(m, key, h);
-	if (m->keys[i]) {
+	uint32_t h = hash(key);
+	struct strmap_slot *s = &m->slots[find(m, key, h)];
+	if (s->key) {
 		*dup = true;
 		return true;
 	}
-	/* The analyzer loses track of *m being replaced wholesale by rehash(). */
-	// NOLINTBEGIN(clang-analyzer-unix.Malloc)
-	m->keys[i] = key;
-	m->vals[i] = val;
-	m->hashes[i] = h;
-	// NOLINTEND(clang-analyzer-unix.Malloc)
+	*s = (struct strmap_slot){key, h, (uint32_t)val};
 	m->n++;
 	return true;
 }
@@ -73,17 +56,15 @@ bool strmap_get(const struct strmap *m, const char *key, size_t *val)
 {
 	if (!m->cap)
 		return false;
-	size_t i = slot(m, key, hash(key));
-	if (!m->keys[i])
+	const struct strmap_slot *s = &m->slots[find(m, key, hash(key))];
+	if (!s->key)
 		return false;
-	*val = m->vals[i];
+	*val = s->val;
 	return true;
 }
 
 void strmap_free(struct strmap *m)
 {
-	free(m->keys);
-	free(m->vals);
-	free(m->hashes);
+	free(m->slots);
 	*m = (struct strmap){0};
 }
