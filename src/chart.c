@@ -34,7 +34,8 @@ static void append(struct chart_line *l, const char *s, size_t n)
 {
 	if (l->failed)
 		return;
-	if (l->len + n + 1 > l->cap) {
+	/* !l->s: a new line always allocates, even when the size check wraps around. */
+	if (!l->s || l->len + n + 1 > l->cap) {
 		size_t cap = l->cap ? l->cap : 128;
 		while (cap < l->len + n + 1)
 			cap *= 2;

@@ -80,7 +80,9 @@ bool concern_map_build(struct concern_map *m, const struct dataset *ds, const st
 	size_t *g = group(ds, concerns, n, &ngroups, &names);
 	size_t *next = calloc(ngroups ? ngroups : 1, sizeof *next);
 	m->n = n + ngroups;
-	m->rows = malloc((m->n ? m->n : 1) * sizeof *m->rows);
+	/* Zeroed: place() fills every row, as each concern has a category, but clang's analyzer
+	 * cannot see that and reads an unfilled row as garbage. */
+	m->rows = calloc(m->n ? m->n : 1, sizeof *m->rows);
 	bool ok = g && next && m->rows;
 	if (ok)
 		place(m, concerns, n, g, ngroups, names, next);

@@ -49,7 +49,7 @@ static struct dated *by_start(const struct dataset *ds, size_t *n)
 		return NULL;
 	for (size_t i = 0; i < ds->nmeetings; i++) {
 		const struct pdate *s = &ds->meetings[i].start;
-		long key = (long)s->year * 10000 + s->month * 100 + s->day;
+		long key = (long)s->year * 10000 + (long)s->month * 100 + s->day;
 		if (!pdate_empty(s))
 			d[(*n)++] = (struct dated){key, i};
 	}
