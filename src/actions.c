@@ -4,7 +4,7 @@
 
 const struct action_info actions[] = {
 #define ACTION_INFO(id_, name_, keys_, group_, help_) \
-	{.id = ACT_##id_, .name = name_, .keys = keys_, .group = group_, .help = help_},
+	{.id = ACT_##id_, .name = (name_), .keys = (keys_), .group = (group_), .help = (help_)},
 	ACTIONS(ACTION_INFO)
 #undef ACTION_INFO
 };
@@ -19,6 +19,8 @@ const char *action_group_name(enum action_group g)
 		[GROUP_RECORD] = "Records",
 		[GROUP_FIND] = "Search and filter",
 		[GROUP_ORDER] = "Sort and export",
+		[GROUP_PICTURES] = "Pictures",
+		[GROUP_IN_PICTURE] = "In a picture",
 		[GROUP_SCREEN] = "Screen",
 		[GROUP_PROMPT] = "Prompts",
 	};

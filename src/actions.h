@@ -3,8 +3,8 @@
  * test checks mtcr(1) against, so none of them can drift from the others.
  *   X(ID, name, keys, group, help)
  * keys: the default keys as the help shows them, comma separated. A name is a printable
- * character, ^X for a control key, or one of Up Down PgUp PgDn Home End Tab Shift-Tab Enter
- * Backspace Esc F1. */
+ * character, ^X for a control key, or one of Up Down Left Right PgUp PgDn Home End Tab
+ * Shift-Tab Enter Backspace Esc F1. */
 #ifndef MTCR_ACTIONS_H
 #define MTCR_ACTIONS_H
 #include <stddef.h>
@@ -27,7 +27,8 @@
 	  "other panes: mark rows related to the selection, or show only those") \
 	X(OPEN, "open", "Enter", GROUP_RECORD, \
 	  "open the record view; on a linked item, jump to it in its pane") \
-	X(BACK, "back", "Backspace, Esc", GROUP_RECORD, "leave the record view or the help") \
+	X(BACK, "back", "Backspace, Esc", GROUP_RECORD, \
+	  "leave the record view, a picture or the help") \
 	X(SEARCH, "search", "/", GROUP_FIND, \
 	  "search the focused pane as you type (Enter keeps, Esc restores)") \
 	X(SEARCH_NEXT, "search-next", "n", GROUP_FIND, "next match, wrapping around") \
@@ -38,8 +39,15 @@
 	X(SORT_REVERSE, "sort-reverse", "S", GROUP_ORDER, "reverse the sort order") \
 	X(EXPORT, "export", "e, ^S", GROUP_ORDER, \
 	  "write the focused pane's rows, as shown, to a CSV file") \
+	X(TIMELINE, "timeline", "t", GROUP_PICTURES, \
+	  "show the timeline: Partners and Plenaries year by year") \
+	X(CONCERN_MAP, "concern-map", "c", GROUP_PICTURES, \
+	  "show the concern map: the Plenaries that raised each concern") \
+	X(PREV_YEAR, "previous-year", "h, Left", GROUP_IN_PICTURE, "move to the previous year") \
+	X(NEXT_YEAR, "next-year", "l, Right", GROUP_IN_PICTURE, "move to the next year") \
 	X(HELP, "help", "?, F1", GROUP_SCREEN, "show this help") \
-	X(CLOSE, "close", "q", GROUP_SCREEN, "close the record view or the help; in the lists, quit") \
+	X(CLOSE, "close", "q", GROUP_SCREEN, \
+	  "close the record view, a picture or the help; in the lists, quit") \
 	X(QUIT, "quit", "Q, ^C", GROUP_SCREEN, "quit at once") \
 	X(REDRAW, "redraw", "^L", GROUP_SCREEN, "redraw the screen") \
 	X(SUSPEND, "suspend", "^Z", GROUP_SCREEN, "suspend to the shell (fg resumes)") \
@@ -58,8 +66,8 @@ enum action {
 
 /* Groups, in the order the help and the man page list them. */
 enum action_group {
-	GROUP_MOVE, GROUP_PANES, GROUP_RECORD, GROUP_FIND, GROUP_ORDER, GROUP_SCREEN, GROUP_PROMPT,
-	GROUP_COUNT
+	GROUP_MOVE, GROUP_PANES, GROUP_RECORD, GROUP_FIND, GROUP_ORDER, GROUP_PICTURES,
+	GROUP_IN_PICTURE, GROUP_SCREEN, GROUP_PROMPT, GROUP_COUNT
 };
 
 struct action_info {
@@ -81,6 +89,13 @@ const char *action_group_name(enum action_group g);
 static inline int action_in_prompt(enum action a)
 {
 	return actions[a].group == GROUP_PROMPT;
+}
+
+/* Actions bound only while a picture is shown, where they take their keys (l among them)
+ * before the lists' bindings do. */
+static inline int action_in_picture(enum action a)
+{
+	return actions[a].group == GROUP_IN_PICTURE;
 }
 
 #endif

@@ -7,12 +7,20 @@
 
 #include "browser_internal.h"
 #include "help.h"
+#include "text.h"
 
 bool browser_init(struct browser *b, const struct dataset *ds)
 {
-	*b = (struct browser){.ds = ds, .focus = TBL_MEETINGS, .page = 1, .rec_width = 80,
-			      .linked_rec = DS_NONE};
+	/* Field by field: CI's cppcheck took the compound literal with designated initialisers
+	 * that this was for an expression of unknown evaluation order (a false positive). */
+	*b = (struct browser){0};
+	b->ds = ds;
+	b->focus = TBL_MEETINGS;
+	b->page = 1;
+	b->rec_width = 80;
+	b->linked_rec = DS_NONE;
 	b->rec.rec = DS_NONE;
+	b->ascii = !text_utf8();
 	for (int p = 0; p < PANES; p++) {
 		b->height[p] = 1;
 		if (!view_init(&b->views[p], ds, (enum table_id)p))
@@ -27,6 +35,7 @@ void browser_free(struct browser *b)
 	for (int p = 0; p < PANES; p++)
 		view_free(&b->views[p]);
 	record_free(&b->rec);
+	browser_chart_close(b);
 	if (b->has_search)
 		matcher_free(&b->search);
 	free(b->search_before);
@@ -100,6 +109,8 @@ void browser_resize(struct browser *b, const size_t height[PANES], size_t page, 
 			b->rec_cursor = line;
 	}
 	b->rec_width = rec_width;
+	if (b->has_chart)
+		chart_view_resize(&b->chart, rec_width, b->page);
 	browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, 0, b->page);
 	browser_scroll_lines(NULL, &b->help_top, help_lines(NULL, 0), 0, b->page);
 }
@@ -182,6 +193,8 @@ static unsigned list_do(struct browser *b, enum action a)
 	case ACT_SEARCH_PREV: return browser_search_step(b, -1);
 	case ACT_SORT: return sort_next(b, false);
 	case ACT_SORT_REVERSE: return sort_next(b, true);
+	case ACT_TIMELINE: return browser_chart_open(b, MODE_TIMELINE);
+	case ACT_CONCERN_MAP: return browser_chart_open(b, MODE_CONCERN_MAP);
 	case ACT_HELP: return open_help(b);
 	case ACT_CLOSE: b->quit = true; break;
 	default: return move_do(b, a);
@@ -208,6 +221,8 @@ unsigned browser_do(struct browser *b, enum action a)
 		r = open_help(b);
 	else if (b->mode == MODE_RECORD)
 		r = browser_record_do(b, a);
+	else if (browser_in_chart(b))
+		r = browser_chart_do(b, a);
 	else
 		r = list_do(b, a);
 	browser_sync(b);
@@ -240,6 +255,8 @@ unsigned browser_wheel(struct browser *b, enum table_id p, long delta)
 		browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, delta, b->page);
 	else if (b->mode == MODE_HELP)
 		browser_scroll_lines(NULL, &b->help_top, help_lines(NULL, 0), delta, b->page);
+	else if (browser_in_chart(b))
+		chart_view_move(&b->chart, 0, delta); /* the map's rows; the timeline has none */
 	else
 		view_move(&b->views[p], delta, b->height[p]);
 	browser_sync(b);

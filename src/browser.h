@@ -1,12 +1,14 @@
 /* The browser apart from the terminal: three views (one per pane), focus, link mode, the
- * record view and help overlays, prompts, search, and the status message. The TUI draws
- * this state and feeds it actions; the unit tests drive it the same way, without curses. */
+ * record view, the pictures and the help over them, prompts, search, and the status
+ * message. The TUI draws this state and feeds it actions; the unit tests drive it the same
+ * way, without curses. */
 #ifndef MTCR_BROWSER_H
 #define MTCR_BROWSER_H
 #include <stdbool.h>
 #include <stddef.h>
 
 #include "actions.h"
+#include "chart_view.h"
 #include "dataset.h"
 #include "matcher.h"
 #include "record.h"
@@ -15,7 +17,7 @@
 /* Pane i shows table i: TBL_MEETINGS, TBL_MEMBERS, TBL_CONCERNS. */
 enum { PANES = 3, PROMPT_MAX = 256, MESSAGE_MAX = 256 };
 
-enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP };
+enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_TIMELINE, MODE_CONCERN_MAP };
 
 enum prompt_kind { PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER, PROMPT_EXPORT, PROMPT_OVERWRITE };
 
@@ -37,6 +39,9 @@ struct browser {
 	struct record rec;       /* MODE_RECORD: the open record, laid out at rec_width */
 	size_t rec_cursor, rec_top;
 	size_t help_top;
+	struct chart_view chart; /* MODE_TIMELINE, MODE_CONCERN_MAP, and the help over them */
+	bool has_chart;
+	bool ascii;              /* pictures in ASCII: --ascii, or not a UTF-8 locale */
 
 	enum prompt_kind prompt;
 	char input[PROMPT_MAX];  /* what has been typed at the prompt */
@@ -92,6 +97,14 @@ unsigned browser_wheel(struct browser *b, enum table_id p, long delta);
 void browser_title(const struct browser *b, enum table_id p, char *buf, size_t n);
 void browser_status(const struct browser *b, char *buf, size_t n);
 void browser_prompt_text(const struct browser *b, char *buf, size_t n);
+
+/* A picture is shown: the TUI looks its keys up in CTX_PICTURE and draws it. */
+static inline bool browser_in_chart(const struct browser *b)
+{
+	return b->mode == MODE_TIMELINE || b->mode == MODE_CONCERN_MAP;
+}
+/* The title of the picture shown: what it is, what narrows it, its keys. */
+void browser_chart_title(const struct browser *b, char *buf, size_t n);
 
 /* The matcher whose matches are highlighted, or NULL. */
 const struct matcher *browser_highlight(const struct browser *b);

@@ -25,6 +25,16 @@ unsigned browser_open_record(struct browser *b);
 unsigned browser_prompt_open(struct browser *b, enum prompt_kind k);
 unsigned browser_prompt_do(struct browser *b, enum action a);
 
+/* Focuses pane t and puts its cursor on record rec (a filter that hides it is cleared);
+ * the overlay that asked must be closed first. */
+unsigned browser_jump(struct browser *b, enum table_id t, size_t rec);
+
+/* The pictures: t and c open them (mode MODE_TIMELINE or MODE_CONCERN_MAP), and the
+ * actions inside them. */
+unsigned browser_chart_open(struct browser *b, enum browser_mode m);
+unsigned browser_chart_do(struct browser *b, enum action a);
+void browser_chart_close(struct browser *b);
+
 /* Search and filter. */
 unsigned browser_search_step(struct browser *b, int dir);
 void browser_search_typed(struct browser *b);

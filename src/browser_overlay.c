@@ -1,5 +1,6 @@
-/* The two overlays: the record view (a record with its linked items; Enter on an item jumps
- * to it in its pane) and the help. Both are lists of lines scrolled like a pane. */
+/* Two overlays: the record view (a record with its linked items; Enter on an item jumps
+ * to it in its pane) and the help. Both are lists of lines scrolled like a pane. The
+ * pictures are in browser_chart.c. */
 #include <stdio.h>
 
 #include "browser_internal.h"
@@ -45,11 +46,11 @@ static void close_record(struct browser *b)
 	b->mode = MODE_LIST;
 }
 
-/* Jumps to a linked record in its pane; a filter that hides it is cleared, and the user
- * told, rather than landing on some other row. */
-static unsigned jump(struct browser *b, enum table_id t, size_t rec)
+/* A filter that hides the record is cleared, and the user told, rather than landing on
+ * some other row. */
+unsigned browser_jump(struct browser *b, enum table_id t, size_t rec)
 {
-	close_record(b);
+	b->mode = MODE_LIST;
 	browser_focus(b, t);
 	struct view *v = browser_view(b);
 	size_t row = view_find_row(v, rec);
@@ -72,7 +73,10 @@ static unsigned open_line(struct browser *b)
 		return 0;
 	}
 	const struct rline *l = &b->rec.lines[b->rec_cursor];
-	return jump(b, l->table, l->rec);
+	enum table_id t = l->table;
+	size_t rec = l->rec;
+	close_record(b);
+	return browser_jump(b, t, rec);
 }
 
 /* Movement in the record view and the help; half and whole pages as in the panes. */

@@ -113,6 +113,8 @@ void browser_status(const struct browser *b, char *buf, size_t n)
 	buf[0] = '\0';
 	if (b->mode == MODE_HELP)
 		add(buf, n, &used, "Help  line %zu/%zu", b->help_top + 1, help_lines(NULL, 0));
+	else if (browser_in_chart(b))
+		chart_view_describe(&b->chart, buf, n); /* data text: the status line escapes it */
 	else if (b->mode == MODE_RECORD)
 		add(buf, n, &used, "%s %s  line %zu/%zu", record_kind_name(b->rec.table),
 		    table_cell(&b->ds->tables[b->rec.table], b->rec.rec, 0), b->rec_cursor + 1,

@@ -37,6 +37,12 @@ size_t help_lines(struct help_line *out, size_t max)
 	put(&s, HELP_ACTION, "*", "related to the selection in the focused pane");
 	put(&s, HELP_ACTION, "+", "new: a member welcomed at that meeting");
 	put(&s, HELP_BLANK, NULL, "");
+	put(&s, HELP_HEADING, NULL, "Pictures");
+	put(&s, HELP_TEXT, NULL, "In the timeline and the concern map, j, k and the page keys move");
+	put(&s, HELP_TEXT, NULL, "among the map's concerns, g, G, Home and End go to the first or");
+	put(&s, HELP_TEXT, NULL, "the last year, Enter goes to the meeting under the cursor in the");
+	put(&s, HELP_TEXT, NULL, "Meetings pane, and q, Esc or Backspace closes the picture.");
+	put(&s, HELP_BLANK, NULL, "");
 	put(&s, HELP_HEADING, NULL, "Patterns");
 	put(&s, HELP_TEXT, NULL, "Search (/) and filter (&) take POSIX extended regular expressions,");
 	put(&s, HELP_TEXT, NULL, "case-insensitive unless the pattern has a capital letter. A pattern");

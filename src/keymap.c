@@ -14,6 +14,8 @@ struct named_key {
 static const struct named_key named[] = {
 	{"Up", {{true, KEY_UP}}, 1},
 	{"Down", {{true, KEY_DOWN}}, 1},
+	{"Left", {{true, KEY_LEFT}}, 1},
+	{"Right", {{true, KEY_RIGHT}}, 1},
 	{"PgUp", {{true, KEY_PPAGE}}, 1},
 	{"PgDn", {{true, KEY_NPAGE}}, 1},
 	{"Home", {{true, KEY_HOME}}, 1},
@@ -52,7 +54,11 @@ static size_t nbindings;
 
 static void bind_action(const struct action_info *a)
 {
-	enum key_context ctx = action_in_prompt(a->id) ? CTX_PROMPT : CTX_BROWSE;
+	enum key_context ctx = CTX_BROWSE;
+	if (action_in_prompt(a->id))
+		ctx = CTX_PROMPT;
+	else if (action_in_picture(a->id))
+		ctx = CTX_PICTURE;
 	for (const char *s = a->keys; *s;) {
 		size_t len = strcspn(s, ",");
 		struct key k[3];
@@ -80,5 +86,5 @@ enum action keymap_lookup(enum key_context ctx, bool fn, int code)
 	for (size_t i = 0; i < n; i++)
 		if (b[i].ctx == ctx && b[i].key.fn == fn && b[i].key.code == code)
 			return b[i].action;
-	return ACT_NONE;
+	return ctx == CTX_PICTURE ? keymap_lookup(CTX_BROWSE, fn, code) : ACT_NONE;
 }

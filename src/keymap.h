@@ -1,6 +1,7 @@
 /* Keys to actions. The bindings are read from the action table's key names, so the keys
- * the help shows are the keys that work. Looked up per context: the browser, or a prompt's
- * line editor (where printable keys are text). */
+ * the help shows are the keys that work. Looked up per context: the browser, a picture
+ * (its own keys first, then the browser's), or a prompt's line editor (where printable
+ * keys are text). */
 #ifndef MTCR_KEYMAP_H
 #define MTCR_KEYMAP_H
 #include <stdbool.h>
@@ -8,7 +9,7 @@
 
 #include "actions.h"
 
-enum key_context { CTX_BROWSE, CTX_PROMPT };
+enum key_context { CTX_BROWSE, CTX_PICTURE, CTX_PROMPT };
 
 /* A key as wget_wch returns it: a character, or a curses KEY_ code when fn is set. */
 struct key {
@@ -30,7 +31,8 @@ size_t keymap_parse_name(const char *name, size_t len, struct key *out, size_t m
  * left out (a unit test fails on them). */
 const struct binding *keymap_bindings(size_t *n);
 
-/* The action bound to a key in a context, or ACT_NONE. */
+/* The action bound to a key in a context, or ACT_NONE. A key with no binding of its own in
+ * CTX_PICTURE has its CTX_BROWSE one: a picture rebinds l, and keeps j, k, Enter and q. */
 enum action keymap_lookup(enum key_context ctx, bool fn, int code);
 
 #endif

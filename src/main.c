@@ -39,6 +39,8 @@ static void usage(FILE *out)
 	      "  -c, --check            validate the data, print a one-line summary and exit\n"
 	      "      --color[=WHEN]     colour the browser: auto (default), always or never\n"
 	      "      --mouse            let the mouse wheel scroll and a click select\n"
+	      "      --ascii            draw the pictures with ASCII only (also without a\n"
+	      "                         UTF-8 locale), in the browser and on stdout\n"
 	      "\n"
 	      "Export a view as CSV instead of browsing:\n"
 	      "      --export=TABLE     meetings, members or concerns\n"
@@ -53,7 +55,6 @@ static void usage(FILE *out)
 	      "Print a picture as plain text instead of browsing:\n"
 	      "      --timeline         Partners each year, and each Plenary's number and host\n"
 	      "      --concern-map      which Plenaries raised each concern, year by year\n"
-	      "      --ascii            draw with ASCII only (also without a UTF-8 locale)\n"
 	      "      --width=N          fit N columns (default: $COLUMNS, else 80)\n"
 	      "\n"
 	      "  -h, --help             display this help and exit\n"
@@ -120,7 +121,7 @@ static void take_option(int c, struct options *o)
 	case OPT_MOUSE: o->tui.mouse = true; break;
 	case OPT_TIMELINE: set_chart(o, CHART_TIMELINE); break;
 	case OPT_CONCERN_MAP: set_chart(o, CHART_CONCERN_MAP); break;
-	case OPT_ASCII: o->chart.ascii = true; break;
+	case OPT_ASCII: o->chart.ascii = o->tui.ascii = true; break;
 	case OPT_WIDTH:
 		if (!chart_parse_width(optarg, &o->chart.width))
 			usage_error("--width takes a number of columns from 20 to 1000, not: ", optarg);
@@ -145,8 +146,10 @@ static void check_combinations(int argc, char **argv, const struct options *o)
 		usage_error("give at most one of --meeting, --member and --concern", NULL);
 	if (o->export && o->check)
 		usage_error("--check and --export cannot be combined", NULL);
-	if (o->chart.kind == CHART_NONE && (o->chart.ascii || o->chart.width))
-		usage_error("--ascii and --width go with --timeline or --concern-map", NULL);
+	if (o->chart.kind == CHART_NONE && o->chart.width)
+		usage_error("--width goes with --timeline or --concern-map", NULL);
+	if (o->chart.ascii && (o->check || o->export))
+		usage_error("--ascii goes with the browser, --timeline or --concern-map", NULL);
 	if (o->chart.kind != CHART_NONE && (o->check || o->export))
 		usage_error("--timeline and --concern-map cannot be combined with --check or --export",
 			    NULL);

@@ -96,8 +96,11 @@ static unsigned key(struct tui *t, bool fn, wint_t ch)
 		a = prompt_action(t, fn, ch, &dirty);
 		if (a == ACT_NONE)
 			return dirty; /* typed text, or a key with no meaning at a prompt */
-	} else if ((a = keymap_lookup(CTX_BROWSE, fn, (int)ch)) == ACT_NONE) {
-		return unbound(t, fn, ch);
+	} else {
+		/* A picture has keys of its own: l moves to the next year, not toggle-link. */
+		a = keymap_lookup(browser_in_chart(t->b) ? CTX_PICTURE : CTX_BROWSE, fn, (int)ch);
+		if (a == ACT_NONE)
+			return unbound(t, fn, ch);
 	}
 	switch (a) {
 	case ACT_SUSPEND: tui_term_suspend(); return REDRAW_CLEAR | REDRAW_SCREEN;
@@ -149,6 +152,7 @@ int tui_run(const struct dataset *ds, const struct tui_options *o)
 		fputs("mtcr: out of memory\n", stderr);
 		return 1;
 	}
+	b.ascii |= o->ascii; /* the browser already chose ASCII outside a UTF-8 locale */
 	if (!tui_term_open(&t, o, msg, sizeof msg)) {
 		browser_free(&b);
 		fprintf(stderr, "mtcr: %s\n", msg);

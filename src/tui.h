@@ -10,6 +10,7 @@ enum tui_color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 struct tui_options {
 	enum tui_color color; /* --color=auto|always|never; NO_COLOR applies to auto */
 	bool mouse;           /* --mouse */
+	bool ascii;           /* --ascii: the pictures without block characters */
 };
 
 /* Runs the browser on ds until the user quits. Returns the exit status: 0, or 2 when there

@@ -37,6 +37,8 @@ void pane_list_draw(WINDOW *w, const struct browser *b, enum table_id p, bool se
 void pane_record_draw(WINDOW *w, const struct browser *b, const struct record *r, size_t top,
 		      size_t cursor, bool focused, const char *hint);
 void pane_help_draw(WINDOW *w, const struct browser *b);
+/* The picture of b (not const: the picture draws its lines when first asked for them). */
+void pane_chart_draw(WINDOW *w, struct browser *b);
 void pane_status_draw(WINDOW *w, const struct browser *b);
 void pane_too_small_draw(WINDOW *w, int need_w, int need_h);
 

@@ -112,11 +112,19 @@ static void draw_help(struct tui *t)
 	flush(t->overlay);
 }
 
+static void draw_chart(struct tui *t)
+{
+	pane_chart_draw(t->overlay, t->b);
+	flush(t->overlay);
+}
+
 /* What each mode of the browser puts above the status line. */
 static void (*const draw_mode[])(struct tui *t) = {
 	[MODE_LIST] = draw_lists,
 	[MODE_RECORD] = draw_record,
 	[MODE_HELP] = draw_help,
+	[MODE_TIMELINE] = draw_chart,
+	[MODE_CONCERN_MAP] = draw_chart,
 };
 
 void tui_draw(struct tui *t, unsigned dirty)

@@ -91,7 +91,19 @@ t "--width that is not a number is a usage error" [ "$rc" = 2 ]
 run "$MTCR" --timeline --concern-map
 t "--timeline with --concern-map is a usage error" [ "$rc" = 2 ]
 run "$MTCR" --ascii
-t "--ascii without a picture is a usage error" [ "$rc" = 2 ]
+t "--ascii alone is for the browser, which needs a terminal" [ "$rc" = 2 ]
+lacks() { ! grep -q -- "$1" "$2"; }
+t "--ascii alone is not refused as an option" lacks 'ascii' "$TMP/err"
+t "--ascii alone says the browser needs a terminal" has 'not a terminal' "$TMP/err"
+run "$MTCR" --ascii --check
+t "--ascii with --check is a usage error" [ "$rc" = 2 ]
+t "--ascii with --check says where it goes" has 'ascii goes with the browser' "$TMP/err"
+run "$MTCR" --ascii --export=meetings
+t "--ascii with --export is a usage error" [ "$rc" = 2 ]
+run "$MTCR" --width=80
+t "--width without a picture is a usage error" [ "$rc" = 2 ]
+t "--width without a picture says what it goes with" \
+	has 'width goes with --timeline or --concern-map' "$TMP/err"
 run "$MTCR" --timeline --check
 t "--timeline with --check is a usage error" [ "$rc" = 2 ]
 run "$MTCR" --concern-map --export=meetings

@@ -71,6 +71,23 @@ Test(keymap, keys_find_their_actions)
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 'x'), ACT_NONE);
 }
 
+Test(keymap, a_picture_rebinds_h_and_l_and_keeps_the_other_keys)
+{
+	cr_expect_eq(keymap_lookup(CTX_PICTURE, false, 'l'), ACT_NEXT_YEAR);
+	cr_expect_eq(keymap_lookup(CTX_PICTURE, true, KEY_RIGHT), ACT_NEXT_YEAR);
+	cr_expect_eq(keymap_lookup(CTX_PICTURE, false, 'h'), ACT_PREV_YEAR);
+	cr_expect_eq(keymap_lookup(CTX_PICTURE, true, KEY_LEFT), ACT_PREV_YEAR);
+	cr_expect_eq(keymap_lookup(CTX_PICTURE, false, 'j'), ACT_DOWN, "the browser's keys");
+	cr_expect_eq(keymap_lookup(CTX_PICTURE, false, '\r'), ACT_OPEN);
+	cr_expect_eq(keymap_lookup(CTX_PICTURE, false, 'q'), ACT_CLOSE);
+	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 'l'), ACT_LINK, "l links in the lists");
+	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 'h'), ACT_NONE);
+	cr_expect_eq(keymap_lookup(CTX_BROWSE, true, KEY_LEFT), ACT_NONE);
+	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 't'), ACT_TIMELINE);
+	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 'c'), ACT_CONCERN_MAP);
+	cr_expect_eq(keymap_lookup(CTX_PROMPT, false, 'l'), ACT_NONE, "l is text at a prompt");
+}
+
 Test(keymap, unknown_key_names_are_refused)
 {
 	struct key k[4];

@@ -84,3 +84,29 @@ const char *problems_text(const struct diags *d)
 	}
 	return buf;
 }
+
+void fixture_edit(const char *dir, const char *name, const char *from, const char *to)
+{
+	char path[4096], buf[16384], out[16384];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		fprintf(stderr, "testutil: cannot read %s\n", path);
+		abort();
+	}
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	char *at = strstr(buf, from);
+	if (!at) {
+		fprintf(stderr, "testutil: %s not in %s\n", from, path);
+		abort();
+	}
+	snprintf(out, sizeof out, "%.*s%s%s", (int)(at - buf), buf, to, at + strlen(from));
+	f = fopen(path, "wb");
+	bool ok = f && fputs(out, f) != EOF;
+	if ((f && fclose(f) != 0) || !ok) {
+		fprintf(stderr, "testutil: cannot write %s\n", path);
+		abort();
+	}
+}

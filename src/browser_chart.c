@@ -1,0 +1,113 @@
+/* The pictures in the browser: t opens the timeline and c the concern map over the panes;
+ * the cursor moves along the years (and the map's rows), and Enter goes to the meeting
+ * under it in the Meetings pane. chart_view.c does the work; this is the browser's side. */
+#include <stdio.h>
+
+#include "browser_internal.h"
+
+void browser_chart_close(struct browser *b)
+{
+	if (b->has_chart)
+		chart_view_close(&b->chart);
+	b->has_chart = false;
+	if (browser_in_chart(b))
+		b->mode = MODE_LIST;
+}
+
+unsigned browser_chart_open(struct browser *b, enum browser_mode m)
+{
+	const struct view *cv = &b->views[TBL_CONCERNS];
+	bool map = m == MODE_CONCERN_MAP;
+	/* NULL rows would mean every concern: an empty pane must not draw a full map. */
+	if (map && cv->nrows == 0) {
+		browser_say(b, true, "no concern to map: the Concerns pane shows none (its "
+				     "filter or the link hides them)");
+		return REDRAW_STATUS;
+	}
+	browser_chart_close(b);
+	b->has_chart = true;
+	if (!chart_view_open(&b->chart, map ? CHART_VIEW_CONCERN_MAP : CHART_VIEW_TIMELINE, b->ds,
+			     cv->rows, cv->nrows, b->rec_width, b->page, b->ascii))
+		browser_fail(b);
+	b->mode = m;
+	return REDRAW_SCREEN;
+}
+
+/* Enter: the meeting under the cursor, in the Meetings pane, as the record view jumps. */
+static unsigned go(struct browser *b)
+{
+	const struct chart_view *cv = &b->chart;
+	size_t m = chart_view_target(cv);
+	if (m == DS_NONE && cv->years.n > 0) {
+		const struct year *y = &cv->years.v[cv->year];
+		if (b->mode == MODE_TIMELINE || y->plenaries.n == 0)
+			browser_say(b, false, "nothing to go to: no %s in %d",
+				    b->mode == MODE_TIMELINE ? "meeting" : "Plenary", y->year);
+		else
+			browser_say(b, false, "nothing to go to: not raised in %d", y->year);
+	}
+	if (m == DS_NONE)
+		return REDRAW_STATUS;
+	browser_chart_close(b);
+	return browser_jump(b, TBL_MEETINGS, m);
+}
+
+/* Up and down go through the map's concerns; the timeline has one band and no rows. */
+static unsigned rows(struct browser *b, long dy)
+{
+	if (b->mode != MODE_CONCERN_MAP) {
+		browser_say(b, false, "the timeline moves along the years: h and l, or Left and "
+				      "Right");
+		return REDRAW_STATUS;
+	}
+	chart_view_move(&b->chart, 0, dy);
+	return REDRAW_SCREEN;
+}
+
+static long half(size_t page)
+{
+	return page > 1 ? (long)(page / 2) : 1;
+}
+
+unsigned browser_chart_do(struct browser *b, enum action a)
+{
+	struct chart_view *cv = &b->chart;
+	long page = (long)b->page;
+	switch (a) {
+	case ACT_PREV_YEAR: chart_view_move(cv, -1, 0); break;
+	case ACT_NEXT_YEAR: chart_view_move(cv, 1, 0); break;
+	case ACT_FIRST: chart_view_home(cv, false); break;
+	case ACT_LAST: chart_view_home(cv, true); break;
+	case ACT_DOWN: return rows(b, 1);
+	case ACT_UP: return rows(b, -1);
+	case ACT_PAGE_DOWN: return rows(b, page);
+	case ACT_PAGE_UP: return rows(b, -page);
+	case ACT_HALF_DOWN: return rows(b, half(b->page));
+	case ACT_HALF_UP: return rows(b, -half(b->page));
+	case ACT_OPEN: return go(b);
+	case ACT_TIMELINE: return browser_chart_open(b, MODE_TIMELINE);
+	case ACT_CONCERN_MAP: return browser_chart_open(b, MODE_CONCERN_MAP);
+	case ACT_BACK:
+	case ACT_CLOSE: browser_chart_close(b); break;
+	default:
+		browser_say(b, false, "%s: not in a picture; q closes it", actions[a].name);
+		return REDRAW_STATUS;
+	}
+	return REDRAW_SCREEN;
+}
+
+void browser_chart_title(const struct browser *b, char *buf, size_t n)
+{
+	const struct view *v = &b->views[TBL_CONCERNS];
+	if (b->mode != MODE_CONCERN_MAP) {
+		snprintf(buf, n, " Timeline: h l move along the years, Enter goes to the meeting, "
+				 "q closes");
+		return;
+	}
+	char rows[64] = "";
+	if (v->nrows != v->nrecords)
+		snprintf(rows, sizeof rows, " (%zu of %zu concerns, as the Concerns pane shows)",
+			 v->nrows, v->nrecords);
+	snprintf(buf, n, " Concern map%s: h l j k move, Enter goes to the meeting, q closes",
+		 rows);
+}

@@ -1,0 +1,227 @@
+/* The pictures in the browser, driven by actions with no terminal: t and c open them, the
+ * cursor moves along years and rows, the status line describes it, Enter jumps to the
+ * meeting in the Meetings pane, and q, Esc and the help leave things where they were.
+ * Fixture: tests/data/good (p1 Rome 1988, p2 Seoul 2004, r1 Paris 2008, p3 Rotterdam 2015;
+ * concerns itt, unscr1540, regional). */
+#include <criterion/criterion.h>
+#include <locale.h>
+#include <string.h>
+
+#include "browser.h"
+#include "testutil.h"
+
+static char *dir;
+static struct dataset ds;
+static struct diags diags;
+static struct browser b;
+
+static void setup(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	dir = fixture_dir(NULL);
+	cr_assert(dataset_load(&ds, dir, &diags), "%s", problems_text(&diags));
+	cr_assert(browser_init(&b, &ds));
+	size_t heights[PANES] = {3, 3, 3};
+	browser_resize(&b, heights, 30, 80);
+}
+
+static void teardown(void)
+{
+	browser_free(&b);
+	dataset_free(&ds);
+	diags_free(&diags);
+	fixture_remove(dir);
+}
+
+TestSuite(browser_chart, .init = setup, .fini = teardown);
+
+static void act(enum action a)
+{
+	browser_do(&b, a);
+	cr_assert_not(b.failed);
+}
+
+static void type(const char *s)
+{
+	for (; *s; s++) {
+		char ch[2] = {*s, '\0'};
+		browser_type(&b, ch);
+	}
+}
+
+static const char *status(void)
+{
+	static char buf[512];
+	browser_status(&b, buf, sizeof buf);
+	return buf;
+}
+
+static const char *current(enum table_id p)
+{
+	size_t rec = view_current(&b.views[p]);
+	return rec == DS_NONE ? "(none)" : table_cell(&ds.tables[p], rec, 0);
+}
+
+static int year(void)
+{
+	return b.chart.years.v[b.chart.year].year;
+}
+
+Test(browser_chart, t_opens_the_timeline_on_the_latest_plenary)
+{
+	act(ACT_TIMELINE);
+	cr_expect_eq(b.mode, MODE_TIMELINE);
+	cr_expect(b.has_chart);
+	cr_expect_eq(b.chart.kind, CHART_VIEW_TIMELINE);
+	cr_expect_eq(b.chart.width, 80, "as wide as the overlay");
+	cr_expect_eq(b.chart.height, 30, "as high as the overlay below its title");
+	cr_expect_str_eq(status(), "2015: 7 Partners; Plenary 3, Rotterdam, 2015-10-05");
+}
+
+Test(browser_chart, years_move_and_enter_jumps_to_the_year_s_plenary)
+{
+	act(ACT_TIMELINE);
+	act(ACT_PREV_YEAR);
+	cr_expect_eq(year(), 2014);
+	cr_expect_str_eq(status(), "2014: 7 Partners; no meeting");
+	act(ACT_OPEN);
+	cr_expect_eq(b.mode, MODE_TIMELINE, "nothing to go to: the picture stays");
+	cr_expect_str_eq(b.message, "nothing to go to: no meeting in 2014");
+	act(ACT_FIRST);
+	cr_expect_eq(year(), 1987);
+	act(ACT_NEXT_YEAR);
+	act(ACT_OPEN);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_not(b.has_chart, "the picture is closed");
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p1");
+}
+
+Test(browser_chart, the_timeline_has_no_rows_and_says_how_to_move)
+{
+	act(ACT_TIMELINE);
+	act(ACT_DOWN);
+	cr_expect_eq(year(), 2015);
+	cr_expect(strstr(b.message, "h and l"), "%s", b.message);
+	act(ACT_LAST);
+	cr_expect_eq(year(), 2015, "the last year of the fixture");
+}
+
+Test(browser_chart, c_maps_the_rows_of_the_concerns_pane_and_enter_jumps)
+{
+	act(ACT_CONCERNS);
+	act(ACT_FILTER);
+	type("tech");
+	act(ACT_ACCEPT);
+	cr_assert_eq(b.views[TBL_CONCERNS].nrows, 1);
+	act(ACT_CONCERN_MAP);
+	cr_expect_eq(b.mode, MODE_CONCERN_MAP);
+	cr_expect_eq(b.chart.map.n, 2, "one heading and the one concern shown");
+	char title[256];
+	browser_chart_title(&b, title, sizeof title);
+	cr_expect(strstr(title, "1 of 3 concerns"), "%s", title);
+	cr_expect_str_eq(status(), "Intangible technology transfer, 2015: Plenary 3, Rotterdam, "
+				   "2015-10-05");
+	act(ACT_FIRST);
+	act(ACT_OPEN);
+	cr_expect_str_eq(b.message, "nothing to go to: no Plenary in 1987");
+	act(ACT_LAST);
+	act(ACT_OPEN);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p3");
+}
+
+Test(browser_chart, rows_skip_headings_and_a_quiet_cell_says_so)
+{
+	act(ACT_CONCERN_MAP);
+	size_t first = b.chart.row;
+	cr_expect_neq(b.chart.map.rows[first].concern, DS_NONE, "the cursor starts on a concern");
+	act(ACT_DOWN);
+	cr_expect_gt(b.chart.row, first);
+	cr_expect_neq(b.chart.map.rows[b.chart.row].concern, DS_NONE, "headings are skipped");
+	act(ACT_UP);
+	cr_expect_eq(b.chart.row, first);
+	for (int i = 0; i < 6; i++)
+		act(ACT_PREV_YEAR); /* 2009: no Plenary */
+	act(ACT_OPEN);
+	cr_expect_eq(b.mode, MODE_CONCERN_MAP);
+	cr_expect_str_eq(b.message, "nothing to go to: no Plenary in 2009");
+}
+
+Test(browser_chart, an_empty_concerns_pane_has_no_map)
+{
+	act(ACT_CONCERNS);
+	act(ACT_FILTER);
+	type("nothing-like-this");
+	act(ACT_ACCEPT);
+	act(ACT_CONCERN_MAP);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_not(b.has_chart);
+	cr_expect(b.message_is_error);
+	cr_expect(strstr(b.message, "no concern to map"), "%s", b.message);
+}
+
+Test(browser_chart, a_jump_clears_a_filter_that_hides_the_meeting)
+{
+	act(ACT_FILTER);
+	type("Seoul");
+	act(ACT_ACCEPT);
+	act(ACT_TIMELINE);
+	act(ACT_OPEN); /* 2015: p3, filtered out */
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p3");
+	cr_expect_not(b.views[TBL_MEETINGS].has_filter);
+	cr_expect(strstr(b.message, "filter cleared"), "%s", b.message);
+}
+
+Test(browser_chart, q_esc_and_the_help_leave_the_lists_as_they_were)
+{
+	act(ACT_DOWN);
+	act(ACT_TIMELINE);
+	act(ACT_PREV_YEAR);
+	act(ACT_HELP);
+	cr_expect_eq(b.mode, MODE_HELP);
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_TIMELINE, "the help goes back to the picture");
+	cr_expect_eq(year(), 2014, "with its cursor");
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_not(b.quit, "q closes the picture, it does not quit");
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
+	act(ACT_CONCERN_MAP);
+	act(ACT_BACK);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_not(b.has_chart);
+}
+
+Test(browser_chart, list_keys_say_they_do_nothing_here)
+{
+	act(ACT_TIMELINE);
+	act(ACT_SEARCH);
+	cr_expect_eq(b.prompt, PROMPT_NONE);
+	cr_expect_eq(b.mode, MODE_TIMELINE);
+	cr_expect_str_eq(b.message, "search: not in a picture; q closes it");
+	act(ACT_CONCERN_MAP);
+	cr_expect_eq(b.mode, MODE_CONCERN_MAP, "c goes from one picture to the other");
+}
+
+Test(browser_chart, a_resize_reaches_the_picture)
+{
+	act(ACT_CONCERN_MAP);
+	size_t heights[PANES] = {3, 3, 3};
+	browser_resize(&b, heights, 12, 50);
+	cr_expect_eq(b.chart.width, 50);
+	cr_expect_eq(b.chart.height, 12);
+	cr_expect_eq(year(), 2015, "the cursor keeps its year");
+}
+
+Test(browser_chart, pictures_follow_the_locale_unless_told)
+{
+	cr_expect_not(b.ascii, "a UTF-8 locale draws blocks");
+	browser_free(&b);
+	setlocale(LC_ALL, "C");
+	cr_assert(browser_init(&b, &ds));
+	cr_expect(b.ascii, "elsewhere, ASCII");
+	setlocale(LC_ALL, "C.UTF-8");
+}
