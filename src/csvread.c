@@ -117,16 +117,23 @@ static void on_field(void *data, size_t len, void *vr)
 	}
 }
 
+/* The column names are copied: the caller may reset its arena after every row (a streamed
+ * table does), and messages about later rows still name their columns. */
 static void take_header(struct reader *r)
 {
 	r->header_done = true;
-	r->header_n = r->nfields;
-	r->header = malloc((r->nfields ? r->nfields : 1) * sizeof *r->header);
+	r->header = calloc(r->nfields ? r->nfields : 1, sizeof *r->header);
 	if (!r->header) {
 		r->failed = true;
 		return;
 	}
-	memcpy(r->header, r->fields, r->nfields * sizeof *r->header);
+	for (size_t i = 0; i < r->nfields; i++) {
+		if (!(r->header[i] = strdup(r->fields[i]))) {
+			r->failed = true;
+			return;
+		}
+		r->header_n = i + 1;
+	}
 }
 
 static void on_row(int term, void *vr)
@@ -239,6 +246,8 @@ enum csvread_status csvread_file(const struct csvread_opts *o)
 	}
 	free(r.fields);
 	free(r.lens);
+	for (size_t i = 0; i < r.header_n; i++)
+		free(r.header[i]);
 	free(r.header);
 	return st;
 }

@@ -160,3 +160,11 @@ Test(validate, problems_come_in_file_and_line_order)
 			  (diags.v[i - 1].file_rank == diags.v[i].file_rank &&
 			   diags.v[i - 1].line <= diags.v[i].line), "%s", problems_text(&diags));
 }
+
+/* Found by the fuzzer: a streamed link file reset its arena after each row, freeing the
+ * header names that messages about later rows use. */
+Test(validate, bad_utf8_in_a_streamed_link_file_names_its_column)
+{
+	cr_expect_not(load_with("meeting_concerns-bad-utf8.csv"));
+	EXPECT_PROBLEM("meeting_concerns.csv", 3, "invalid UTF-8 in column 'concern'");
+}
