@@ -8,66 +8,20 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "browser.h"
+#include "browsertest.h"
 #include "testutil.h"
-
-static char *dir;
-static struct dataset ds;
-static struct diags diags;
-static struct browser b;
 
 static void setup(void)
 {
-	setlocale(LC_ALL, "C.UTF-8");
-	dir = fixture_dir(NULL);
-	cr_assert(dataset_load(&ds, dir, &diags), "%s", problems_text(&diags));
-	cr_assert(browser_init(&b, &ds));
-	size_t heights[PANES] = {3, 3, 3};
-	browser_resize(&b, heights, 10, 80);
+	browsertest_setup(10);
 }
 
-static void teardown(void)
-{
-	browser_free(&b);
-	dataset_free(&ds);
-	diags_free(&diags);
-	fixture_remove(dir);
-}
-
-TestSuite(browser, .init = setup, .fini = teardown);
-
-static void act(enum action a)
-{
-	browser_do(&b, a);
-	cr_assert_not(b.failed);
-}
-
-static void type(const char *s)
-{
-	for (; *s; s++) {
-		char ch[2] = {*s, '\0'};
-		browser_type(&b, ch);
-	}
-}
-
-/* The id (or code) of the record under the cursor of pane p. */
-static const char *current(enum table_id p)
-{
-	size_t rec = view_current(&b.views[p]);
-	return rec == DS_NONE ? "(none)" : table_cell(&ds.tables[p], rec, 0);
-}
+TestSuite(browser, .init = setup, .fini = browsertest_teardown);
 
 static const char *title(enum table_id p)
 {
 	static char buf[256];
 	browser_title(&b, p, buf, sizeof buf);
-	return buf;
-}
-
-static const char *status(void)
-{
-	static char buf[512];
-	browser_status(&b, buf, sizeof buf);
 	return buf;
 }
 
