@@ -174,3 +174,12 @@ void chart_free(struct chart *c)
 	free(c->lines);
 	*c = (struct chart){0};
 }
+
+size_t chart_scroll(size_t per, size_t from, size_t cursor)
+{
+	if (cursor < from)
+		return cursor;
+	if (cursor >= from + per)
+		return cursor - per + 1;
+	return from;
+}

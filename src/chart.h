@@ -37,6 +37,10 @@ struct chart_glyphs {
 
 const struct chart_glyphs *chart_glyphs(bool ascii);
 
+/* The first column to show so that column `cursor` is among the `per` shown from `from`:
+ * unchanged when it already is, otherwise the least scroll that brings it in. */
+size_t chart_scroll(size_t per, size_t from, size_t cursor);
+
 /* Appends s, which the caller knows takes `width` columns (glyphs, digits, ASCII words). */
 void chart_line_put(struct chart_line *l, const char *s, int width);
 /* Appends text from the data: control characters escaped (a picture on a terminal must not

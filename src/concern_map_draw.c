@@ -182,10 +182,5 @@ int concern_map_column(const struct concern_map *m, size_t from, size_t i, int w
 
 size_t concern_map_scroll(const struct concern_map *m, int width, size_t from, size_t cursor)
 {
-	size_t per = concern_map_fit(m, width);
-	if (cursor < from)
-		return cursor;
-	if (cursor >= from + per)
-		return cursor - per + 1;
-	return from;
+	return chart_scroll(concern_map_fit(m, width), from, cursor);
 }

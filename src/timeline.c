@@ -325,12 +325,7 @@ int timeline_column(const struct years *y, size_t from, size_t i, int width)
 
 size_t timeline_scroll(const struct years *y, int width, size_t from, size_t cursor)
 {
-	size_t per = timeline_fit(y, width);
-	if (cursor < from)
-		return cursor;
-	if (cursor >= from + per)
-		return cursor - per + 1;
-	return from;
+	return chart_scroll(timeline_fit(y, width), from, cursor);
 }
 
 size_t timeline_meeting(const struct years *y, size_t i)
