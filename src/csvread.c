@@ -1,5 +1,7 @@
-/* libcsv wrapper. The file is fed to the parser a line at a time so that every row knows the
- * line it starts on, which libcsv itself does not track. */
+/* Reading a CSV file. Rows are read in place from large buffers by the fast scanner
+ * (csvscan.c) while they are plain; from the first row it is not sure of, the rest of the
+ * file goes to libcsv, fed a line at a time so that every row knows the line it starts on,
+ * which libcsv itself does not track. Both paths hand rows to the same checks. */
 #include "csvread.h"
 
 #include <csv.h>
@@ -7,8 +9,13 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
-enum { READ_CHUNK = 1 << 16, ROW_NOT_BEGUN = 0 };
+#include "csvscan.h"
+
+/* FAST_CHUNK: the scanner's buffer (a kept table keeps its buffers, so they should be big
+ * enough that the part of a row carried over to the next one is a small cost). */
+enum { READ_CHUNK = 1 << 16, FAST_CHUNK = 1 << 20, ROW_NOT_BEGUN = 0 };
 
 struct reader {
 	const struct csvread_opts *o;
@@ -19,9 +26,7 @@ struct reader {
 	bool header_done;
 	size_t header_n;
 	char **header;          /* column names, for messages */
-	char **fields;
-	size_t *lens;
-	size_t nfields, cap;
+	struct csvfields f;     /* the row being read */
 	bool row_bad;           /* a field already failed; the row will be skipped */
 	bool failed;            /* out of memory, or the callback asked to stop */
 };
@@ -78,33 +83,28 @@ static const char *column_name(struct reader *r, size_t i)
 	return r->header_done && i < r->header_n ? r->header[i] : "?";
 }
 
-static void on_field(void *data, size_t len, void *vr)
+/* True when s[0..len) holds no NUL and is valid UTF-8: one pass over the ASCII that most
+ * text is, eight bytes at a time. */
+static bool field_clean(const char *s, size_t len)
 {
-	struct reader *r = vr;
-	if (r->failed)
-		return;
-	if (r->nfields == r->cap) {
-		size_t cap = r->cap ? r->cap * 2 : 16;
-		char **f = realloc(r->fields, cap * sizeof *f);
-		size_t *l = f ? realloc(r->lens, cap * sizeof *l) : NULL;
-		if (f)
-			r->fields = f;
-		if (!f || !l) {
-			r->failed = true;
-			return;
-		}
-		r->lens = l;
-		r->cap = cap;
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if ((w & highs) || ((w - ones) & ~w & highs))
+			break;
 	}
-	const char *s = data ? data : "";
-	size_t i = r->nfields++;
-	r->lens[i] = len;
-	r->fields[i] = arena_strndup(r->o->arena, s, len);
-	if (!r->fields[i]) {
-		r->failed = true;
-		return;
-	}
-	if (r->row_bad)
+	while (i < len && (unsigned char)s[i] - 1u < 0x7fu) /* 1..127 */
+		i++;
+	/* From a byte that is NUL or not ASCII: nothing before it can be part of a sequence. */
+	return i == len || (!memchr(s + i, '\0', len - i) && utf8_valid(s + i, len - i));
+}
+
+/* The checks every field gets, whichever path read it. */
+static void check_field(struct reader *r, size_t i, const char *s, size_t len)
+{
+	if (r->row_bad || field_clean(s, len))
 		return;
 	if (memchr(s, '\0', len)) {
 		diags_add(r->o->diags, r->o->path, r->o->file_rank, r->row_line,
@@ -117,18 +117,38 @@ static void on_field(void *data, size_t len, void *vr)
 	}
 }
 
+static void on_field(void *data, size_t len, void *vr)
+{
+	struct reader *r = vr;
+	if (r->failed)
+		return;
+	if (!csvfields_reserve(&r->f)) {
+		r->failed = true;
+		return;
+	}
+	const char *s = data ? data : "";
+	size_t i = r->f.n++;
+	r->f.len[i] = len;
+	r->f.v[i] = arena_strndup(r->o->arena, s, len);
+	if (!r->f.v[i]) {
+		r->failed = true;
+		return;
+	}
+	check_field(r, i, s, len);
+}
+
 /* The column names are copied: the caller may reset its arena after every row (a streamed
  * table does), and messages about later rows still name their columns. */
 static void take_header(struct reader *r)
 {
 	r->header_done = true;
-	r->header = calloc(r->nfields ? r->nfields : 1, sizeof *r->header);
+	r->header = calloc(r->f.n ? r->f.n : 1, sizeof *r->header);
 	if (!r->header) {
 		r->failed = true;
 		return;
 	}
-	for (size_t i = 0; i < r->nfields; i++) {
-		if (!(r->header[i] = strdup(r->fields[i]))) {
+	for (size_t i = 0; i < r->f.n; i++) {
+		if (!(r->header[i] = strdup(r->f.v[i]))) {
 			r->failed = true;
 			return;
 		}
@@ -142,18 +162,18 @@ static void on_row(int term, void *vr)
 	struct reader *r = vr;
 	if (r->failed)
 		return;
-	struct csvread_row row = {r->row_line, r->nfields, r->fields, r->lens};
+	struct csvread_row row = {r->row_line, r->f.n, r->f.v, r->f.len};
 	if (!r->header_done) {
 		take_header(r);
 		if (!r->failed && !r->o->fn(r->o->ctx, &row, true))
 			r->failed = true;
-	} else if (r->nfields != r->header_n) {
+	} else if (r->f.n != r->header_n) {
 		diags_add(r->o->diags, r->o->path, r->o->file_rank, r->row_line,
-			  "row has %zu fields, the header has %zu", r->nfields, r->header_n);
+			  "row has %zu fields, the header has %zu", r->f.n, r->header_n);
 	} else if (!r->row_bad && !r->o->fn(r->o->ctx, &row, false)) {
 		r->failed = true;
 	}
-	r->nfields = 0;
+	r->f.n = 0;
 	r->row_bad = false;
 }
 
@@ -171,7 +191,7 @@ static bool feed(struct reader *r, const char *buf, size_t len)
 	size_t pos = 0;
 	while (pos < len && !r->failed) {
 		if (r->at_line_start) {
-			if (r->parser.pstate == ROW_NOT_BEGUN && r->nfields == 0 &&
+			if (r->parser.pstate == ROW_NOT_BEGUN && r->f.n == 0 &&
 			    buf[pos] != '\n' && buf[pos] != '\r')
 				r->row_line = r->line;
 			r->at_line_start = false;
@@ -189,13 +209,25 @@ static bool feed(struct reader *r, const char *buf, size_t len)
 	return true;
 }
 
-static enum csvread_status read_stream(struct reader *r, FILE *fp)
+static const char bom[] = "\xef\xbb\xbf";
+
+static enum csvread_status read_error(struct reader *r)
 {
-	static const char bom[] = "\xef\xbb\xbf";
+	diags_add(r->o->diags, r->o->path, r->o->file_rank, 0, "read error: %s", strerror(errno));
+	return r->header_done ? CSVREAD_PARTIAL : CSVREAD_FAILED;
+}
+
+/* Reads the rest of the file with libcsv, after feeding it pending bytes (the rest of the
+ * fast path's buffer). first: nothing was read yet, so a BOM may come. */
+static enum csvread_status read_libcsv(struct reader *r, FILE *fp, bool first,
+				       const char *pending, size_t npending)
+{
 	char *buf = malloc(READ_CHUNK);
-	if (!buf)
+	if (!buf) {
+		r->failed = true;
 		return CSVREAD_FAILED;
-	bool first = true, ok = true;
+	}
+	bool ok = feed(r, pending, npending);
 	size_t n;
 	while (ok && !r->failed && (n = fread(buf, 1, READ_CHUNK, fp)) > 0) {
 		size_t skip = first && n >= 3 && memcmp(buf, bom, 3) == 0 ? 3 : 0;
@@ -203,11 +235,8 @@ static enum csvread_status read_stream(struct reader *r, FILE *fp)
 		ok = feed(r, buf + skip, n - skip);
 	}
 	free(buf);
-	if (ferror(fp)) {
-		diags_add(r->o->diags, r->o->path, r->o->file_rank, 0, "read error: %s",
-			  strerror(errno));
-		return r->header_done ? CSVREAD_PARTIAL : CSVREAD_FAILED;
-	}
+	if (ferror(fp))
+		return read_error(r);
 	if (!ok) {
 		problem(r, r->line, "bad quoting: a quote inside an unquoted field, or text "
 			"after a closing quote (fields with quotes must be quoted, quotes doubled)");
@@ -218,6 +247,109 @@ static enum csvread_status read_stream(struct reader *r, FILE *fp)
 		return r->header_done ? CSVREAD_PARTIAL : CSVREAD_FAILED;
 	}
 	return CSVREAD_OK;
+}
+
+/* The fast path's buffer: bytes [pos, len) are read and not yet scanned; one byte is always
+ * kept free after len for the last field's NUL. A kept table's rows point into its buffers,
+ * so they come from its arena and are never moved; a streamed table reuses one. */
+struct inbuf {
+	char *p;
+	size_t cap, len, pos;
+	bool eof;
+};
+
+static size_t first_chunk(const struct reader *r, FILE *fp)
+{
+	struct stat st;
+	if (r->o->chunk)
+		return r->o->chunk < 4 ? 4 : r->o->chunk;
+	/* A small file is read whole, with room for its NUL and to see that it ended. */
+	if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
+	    (uintmax_t)st.st_size < FAST_CHUNK - 2)
+		return (size_t)st.st_size + 2;
+	return FAST_CHUNK;
+}
+
+/* Makes room when the buffer is full: the unscanned tail moves to the front, or (kept rows)
+ * to a new buffer; either doubles when the tail fills half of it. */
+static bool make_room(struct reader *r, struct inbuf *b)
+{
+	size_t tail = b->len - b->pos;
+	size_t cap = tail * 2 >= b->cap - 1 ? b->cap * 2 : b->cap;
+	if (cap < b->cap)
+		return false; /* a row as large as the address space */
+	if (r->o->streamed) {
+		memmove(b->p, b->p + b->pos, tail);
+		if (cap != b->cap) {
+			char *p = realloc(b->p, cap);
+			if (!p)
+				return false;
+			b->p = p;
+		}
+	} else {
+		char *p = arena_alloc(r->o->arena, cap);
+		if (!p)
+			return false;
+		memcpy(p, b->p + b->pos, tail);
+		b->p = p; /* the old buffer stays in the arena: rows point into it */
+	}
+	b->cap = cap;
+	b->len = tail;
+	b->pos = 0;
+	return true;
+}
+
+/* Reads what fits after len; false on a read error or when memory runs out. */
+static bool fill(struct reader *r, FILE *fp, struct inbuf *b)
+{
+	if (b->len + 1 >= b->cap && !make_room(r, b)) {
+		r->failed = true;
+		return false;
+	}
+	size_t n = fread(b->p + b->len, 1, b->cap - 1 - b->len, fp);
+	b->len += n;
+	b->eof = n == 0;
+	return !ferror(fp);
+}
+
+static enum csvread_status read_fast(struct reader *r, FILE *fp)
+{
+	struct inbuf b = {.cap = first_chunk(r, fp)};
+	b.p = r->o->streamed ? malloc(b.cap) : arena_alloc(r->o->arena, b.cap);
+	if (!b.p) {
+		r->failed = true;
+		return CSVREAD_FAILED;
+	}
+	enum csvread_status st = CSVREAD_OK;
+	bool ok = true;
+	while (ok && b.len < 3 && !b.eof)
+		ok = fill(r, fp, &b);
+	if (ok && b.len >= 3 && memcmp(b.p, bom, 3) == 0)
+		b.pos = 3;
+	while (ok && !r->failed) {
+		enum csvscan_result res = csvscan_row(b.p, b.len, b.eof, &b.pos, &r->line,
+						      &r->row_line, &r->f);
+		if (res == CSVSCAN_ROW) {
+			for (size_t i = 0; i < r->f.n; i++)
+				check_field(r, i, r->f.v[i], r->f.len[i]);
+			on_row(0, r);
+		} else if (res == CSVSCAN_MORE) {
+			ok = fill(r, fp, &b);
+		} else if (res == CSVSCAN_NOMEM) {
+			r->failed = true;
+		} else {
+			if (res == CSVSCAN_ODD) { /* libcsv reads on from this row */
+				r->f.n = 0;
+				st = read_libcsv(r, fp, false, b.p + b.pos, b.len - b.pos);
+			}
+			break;
+		}
+	}
+	if (r->o->streamed)
+		free(b.p);
+	if (!ok && !r->failed)
+		return read_error(r);
+	return st;
 }
 
 enum csvread_status csvread_file(const struct csvread_opts *o)
@@ -234,7 +366,8 @@ enum csvread_status csvread_file(const struct csvread_opts *o)
 		return CSVREAD_FAILED;
 	}
 	csv_set_space_func(&r.parser, no_space);
-	enum csvread_status st = read_stream(&r, fp);
+	enum csvread_status st = o->libcsv_only ? read_libcsv(&r, fp, true, "", 0)
+					    : read_fast(&r, fp);
 	fclose(fp);
 	csv_free(&r.parser);
 	if (r.failed) {
@@ -244,8 +377,7 @@ enum csvread_status csvread_file(const struct csvread_opts *o)
 		problem(&r, 0, "empty file: expected a header row naming the columns");
 		st = CSVREAD_FAILED;
 	}
-	free(r.fields);
-	free(r.lens);
+	csvfields_free(&r.f);
 	for (size_t i = 0; i < r.header_n; i++)
 		free(r.header[i]);
 	free(r.header);

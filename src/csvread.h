@@ -11,7 +11,7 @@
 struct csvread_row {
 	unsigned long line; /* the line the row starts on */
 	size_t nfields;
-	char **fields;      /* NUL-terminated copies in the caller's arena */
+	char **fields;      /* NUL-terminated, in the caller's arena (see streamed) */
 	const size_t *lens;
 };
 
@@ -26,6 +26,13 @@ struct csvread_opts {
 	struct diags *diags;
 	csvread_fn fn;
 	void *ctx;
+	/* The caller drops each row's fields when fn returns, so their text need not outlive
+	 * the call: the read buffer is reused instead of kept in the arena. */
+	bool streamed;
+	/* For tests: bytes read at a time (0: the default), and reading with libcsv alone, to
+	 * compare with the fast scanner's rows. */
+	size_t chunk;
+	bool libcsv_only;
 };
 
 enum csvread_status {

@@ -105,7 +105,8 @@ static bool load(struct table *t, const char *dir, struct diags *diags)
 		return false;
 	snprintf(t->path, len, "%s/%s.csv", dir, schema->name);
 	struct load_ctx ctx = {t, diags};
-	struct csvread_opts o = {t->path, rank, &t->arena, diags, on_row, &ctx};
+	struct csvread_opts o = {t->path, rank, &t->arena, diags, on_row, &ctx,
+				 .streamed = t->stream != NULL};
 	if (csvread_file(&o) == CSVREAD_FAILED || t->bad_header)
 		return false;
 	if (t->nrows == 0 && t->nstreamed == 0 && !schema->may_be_empty)

@@ -40,7 +40,8 @@ static enum csvread_status read_bytes(const char *bytes, size_t len, struct rows
 	cr_assert_eq(write(fd, bytes, len), (ssize_t)len);
 	close(fd);
 	memset(r, 0, sizeof *r);
-	struct csvread_opts o = {path, 0, &arena, &diags, collect, r};
+	struct csvread_opts o = {.path = path, .arena = &arena, .diags = &diags, .fn = collect,
+				 .ctx = r};
 	enum csvread_status st = csvread_file(&o);
 	unlink(path);
 	return st;
@@ -142,7 +143,8 @@ Test(csvread, empty_and_missing_files)
 	struct rows r;
 	cr_expect_eq(read_str("", &r), CSVREAD_FAILED);
 	cr_expect(has_problem(&diags, path, 0, "empty file"), "%s", problems_text(&diags));
-	struct csvread_opts o = {"/nonexistent/x.csv", 0, &arena, &diags, collect, &r};
+	struct csvread_opts o = {.path = "/nonexistent/x.csv", .arena = &arena, .diags = &diags,
+				 .fn = collect, .ctx = &r};
 	cr_expect_eq(csvread_file(&o), CSVREAD_FAILED);
 	cr_expect(has_problem(&diags, "/nonexistent/x.csv", 0, "cannot open: No such file"),
 		  "%s", problems_text(&diags));

@@ -1,0 +1,172 @@
+/* The fast scanner: what it reads itself, what it leaves to libcsv, and, on thousands of
+ * random inputs, that the reader gives exactly the rows and problems libcsv alone gives,
+ * whatever the size of the reads. */
+#include <criterion/criterion.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "csvscan.h"
+#include "csvtranscript.h"
+
+static struct csvfields f;
+
+static void teardown(void)
+{
+	csvfields_free(&f);
+}
+
+TestSuite(csvscan, .fini = teardown);
+
+/* Scans one row of s (copied: the scanner writes in place) as the whole input. */
+static enum csvscan_result scan(const char *s, bool eof, size_t *pos, unsigned long *line,
+				unsigned long *row_line, char *copy)
+{
+	size_t len = strlen(s);
+	memcpy(copy, s, len + 1);
+	return csvscan_row(copy, len, eof, pos, line, row_line, &f);
+}
+
+Test(csvscan, reads_plain_and_quoted_fields_in_place)
+{
+	char buf[128];
+	size_t pos = 0;
+	unsigned long line = 1, row_line = 0;
+	cr_assert_eq(scan("a,\"b,\"\"c\"\"\",,\"\"\nnext\n", false, &pos, &line, &row_line, buf),
+		     CSVSCAN_ROW);
+	cr_assert_eq(f.n, 4);
+	cr_assert_str_eq(f.v[0], "a");
+	cr_assert_str_eq(f.v[1], "b,\"c\"");
+	cr_assert_eq(f.len[1], 5);
+	cr_assert_str_eq(f.v[2], "");
+	cr_assert_str_eq(f.v[3], "");
+	cr_assert_eq(row_line, 1);
+	cr_assert_eq(line, 2);
+	cr_assert_str_eq(buf + pos, "next\n");
+}
+
+Test(csvscan, counts_lines_inside_quotes_and_skips_blank_lines)
+{
+	char buf[128];
+	size_t pos = 0;
+	unsigned long line = 1, row_line = 0;
+	cr_assert_eq(scan("\n\n\"x\ny\",z\nw", true, &pos, &line, &row_line, buf), CSVSCAN_ROW);
+	cr_assert_eq(row_line, 3);
+	cr_assert_eq(line, 5);
+	cr_assert_str_eq(f.v[0], "x\ny");
+	cr_assert_eq(csvscan_row(buf, strlen("\n\n\"x\ny\",z\nw"), true, &pos, &line, &row_line, &f),
+		     CSVSCAN_ROW);
+	cr_assert_eq(row_line, 5);
+	cr_assert_str_eq(f.v[0], "w");
+}
+
+Test(csvscan, an_empty_last_field_at_the_end_of_input)
+{
+	char buf[16];
+	size_t pos = 0;
+	unsigned long line = 1, row_line = 0;
+	cr_assert_eq(scan("a,", true, &pos, &line, &row_line, buf), CSVSCAN_ROW);
+	cr_assert_eq(f.n, 2);
+	cr_assert_str_eq(f.v[1], "");
+	cr_assert_eq(csvscan_row(buf, 2, true, &pos, &line, &row_line, &f), CSVSCAN_END);
+}
+
+Test(csvscan, asks_for_more_when_a_row_may_go_on)
+{
+	const char *const cases[] = {"abc", "a,", "\"ab", "\"a\"", "\"a\nb"};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char buf[16];
+		size_t pos = 0;
+		unsigned long line = 1, row_line = 0;
+		cr_assert_eq(scan(cases[i], false, &pos, &line, &row_line, buf), CSVSCAN_MORE,
+			     "%s", cases[i]);
+		cr_assert_str_eq(buf, cases[i], "the buffer was changed");
+		cr_assert_eq(line, 1);
+	}
+}
+
+Test(csvscan, leaves_what_libcsv_must_judge_untouched)
+{
+	const char *const cases[] = {"a\"b,c\n", "\"a\"b\n", "a,b\r\n", "\"a\rb\"\n", "\"open",
+				     "x,\"a\" ,y\n"};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char buf[16];
+		size_t pos = 0;
+		unsigned long line = 1, row_line = 0;
+		cr_assert_eq(scan(cases[i], true, &pos, &line, &row_line, buf), CSVSCAN_ODD, "%s",
+			     cases[i]);
+		cr_assert_str_eq(buf, cases[i], "the buffer was changed");
+		cr_assert_eq(pos, 0);
+	}
+}
+
+/* Random bytes weighted towards what CSV is made of, or rows of well-formed fields with a
+ * rare fault, so that long runs go through the fast path before something odd comes. */
+static size_t make_input(uint64_t *seed, char *buf, size_t cap)
+{
+	static const char pieces[][4] = {"a", "b", ",", "\"", "\n", "\r", " ", "\"\"", "\xc3\xa9",
+					 "\xff", "x\"", ",\n"};
+	size_t n = 0;
+	bool structured = *seed & 1;
+	size_t target = (*seed >> 8) % (cap - 8);
+	while (n < target) {
+		*seed = *seed * 6364136223846793005ull + 1442695040888963407ull;
+		unsigned r = (unsigned)(*seed >> 33);
+		if (!structured) {
+			const char *p = r % 97 == 0 ? "\0" : pieces[r % (sizeof pieces / sizeof *pieces)];
+			size_t k = *p ? strlen(p) : 1;
+			memcpy(buf + n, p, k);
+			n += k;
+			continue;
+		}
+		switch (r % 16) {
+		case 0: case 1: case 2: case 3: buf[n++] = 'a' + (char)(r % 5); break;
+		case 4: case 5: buf[n++] = ','; break;
+		case 6: buf[n++] = '\n'; break;
+		case 7: /* a quoted field with a doubled quote, a comma and a line break */
+			if (n + 8 < cap) {
+				memcpy(buf + n, "\"q\"\",\nr\"", 8);
+				n += 8;
+			}
+			break;
+		case 8: buf[n++] = r % 64 == 0 ? '\r' : r % 64 == 1 ? '"' : 'z'; break;
+		default: buf[n++] = ' '; break;
+		}
+	}
+	return n;
+}
+
+Test(csvscan, gives_the_rows_and_problems_libcsv_gives)
+{
+	char path[] = "/tmp/mtcr-csvscan-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert(fd >= 0);
+	close(fd);
+	static const size_t chunks[] = {0, 4, 5, 8, 13, 64};
+	uint64_t seed = 42;
+	char input[256];
+	size_t fast_differs = 0;
+	for (int k = 0; k < 3000; k++) {
+		seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+		size_t n = make_input(&seed, input, sizeof input);
+		FILE *fp = fopen(path, "wb");
+		cr_assert_not_null(fp);
+		cr_assert_eq(fwrite(input, 1, n, fp), n);
+		fclose(fp);
+		char *want = csv_transcript(path, 0, true, false);
+		cr_assert_not_null(want);
+		for (size_t c = 0; c < sizeof chunks / sizeof *chunks; c++) {
+			char *got = csv_transcript(path, chunks[c], false, c % 2);
+			cr_assert_not_null(got);
+			if (strcmp(got, want) != 0)
+				fast_differs++;
+			cr_expect_str_eq(got, want, "input %d (%zu bytes), reads of %zu", k, n, chunks[c]);
+			free(got);
+		}
+		free(want);
+	}
+	unlink(path);
+	cr_assert_eq(fast_differs, 0);
+}
