@@ -88,7 +88,7 @@ bool dataset_build_members(struct dataset *ds, struct diags *diags)
 {
 	size_t n = ds->tables[TBL_MEMBERS].nrows;
 	ds->members = calloc(n ? n : 1, sizeof *ds->members);
-	if (!ds->members)
+	if (!ds->members || !strmap_reserve(&ds->member_codes, n))
 		return false;
 	ds->nmembers = n;
 	for (size_t i = 0; i < n; i++) {
@@ -118,7 +118,7 @@ bool dataset_build_concerns(struct dataset *ds, struct diags *diags)
 {
 	size_t n = ds->tables[TBL_CONCERNS].nrows;
 	ds->concerns = calloc(n ? n : 1, sizeof *ds->concerns);
-	if (!ds->concerns)
+	if (!ds->concerns || !strmap_reserve(&ds->concern_ids, n))
 		return false;
 	ds->nconcerns = n;
 	for (size_t i = 0; i < n; i++) {
@@ -199,7 +199,7 @@ bool dataset_build_meetings(struct dataset *ds, bool members_usable, struct diag
 {
 	size_t n = ds->tables[TBL_MEETINGS].nrows;
 	ds->meetings = calloc(n ? n : 1, sizeof *ds->meetings);
-	if (!ds->meetings)
+	if (!ds->meetings || !strmap_reserve(&ds->meeting_ids, n))
 		return false;
 	ds->nmeetings = n;
 	for (size_t i = 0; i < n; i++) {

@@ -1,53 +1,99 @@
-/* Open-addressing hash map from strings to indexes, FNV-1a hashed, linear probing. */
+/* Open-addressing hash map from strings to indexes, FNV-1a hashed, linear probing, short keys
+ * stored in the slots. */
 #include "strmap.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static uint32_t hash(const char *s)
+enum { INLINE_BIT = 0x80000000u, USED_BIT = 0x40000000u };
+
+/* A key as a probe sees it: its hash (flags included) and, when short, its padded text. */
+struct probe {
+	const char *key;
+	uint32_t hash;
+	char text[STRMAP_INLINE];
+};
+
+static struct probe make_probe(const char *key)
 {
+	struct probe p = {key, 0, {0}};
 	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++)
+	size_t n = 0;
+	for (const char *s = key; *s; s++, n++) {
 		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return (uint32_t)(h ^ (h >> 32));
+		if (n < STRMAP_INLINE)
+			p.text[n] = *s;
+	}
+	p.hash = ((uint32_t)(h ^ (h >> 32)) & ~(INLINE_BIT | USED_BIT)) | USED_BIT;
+	if (n < STRMAP_INLINE)
+		p.hash |= INLINE_BIT;
+	return p;
 }
 
-static size_t find(const struct strmap *m, const char *key, uint32_t h)
+static bool same(const struct strmap_slot *s, const struct probe *p)
 {
-	size_t i = h & (m->cap - 1);
-	while (m->slots[i].key && (m->slots[i].hash != h || strcmp(m->slots[i].key, key) != 0))
+	if (s->hash != p->hash)
+		return false;
+	return p->hash & INLINE_BIT ? memcmp(s->key.text, p->text, STRMAP_INLINE) == 0
+				    : strcmp(s->key.ptr, p->key) == 0;
+}
+
+static size_t find(const struct strmap *m, const struct probe *p)
+{
+	size_t i = p->hash & (m->cap - 1);
+	while (m->slots[i].hash && !same(&m->slots[i], p))
 		i = (i + 1) & (m->cap - 1);
 	return i;
 }
 
-static bool rehash(struct strmap *m)
+/* Moves every slot to a table of cap slots (a power of two, more than twice n). */
+static bool resize(struct strmap *m, size_t cap)
 {
-	size_t cap = m->cap ? m->cap * 2 : 64;
 	struct strmap bigger = {calloc(cap, sizeof *bigger.slots), m->n, cap};
 	if (!bigger.slots)
 		return false;
-	for (size_t i = 0; i < m->cap; i++)
-		if (m->slots[i].key)
-			bigger.slots[find(&bigger, m->slots[i].key, m->slots[i].hash)] = m->slots[i];
+	for (size_t i = 0; i < m->cap; i++) {
+		const struct strmap_slot *s = &m->slots[i];
+		if (!s->hash)
+			continue;
+		size_t k = s->hash & (cap - 1);
+		while (bigger.slots[k].hash)
+			k = (k + 1) & (cap - 1);
+		bigger.slots[k] = *s;
+	}
 	free(m->slots);
 	*m = bigger;
 	return true;
 }
 
+bool strmap_reserve(struct strmap *m, size_t n)
+{
+	size_t cap = m->cap ? m->cap : 64;
+	while (n * 2 > cap) {
+		if (cap > SIZE_MAX / 2 / sizeof *m->slots)
+			return false;
+		cap *= 2;
+	}
+	return cap == m->cap || resize(m, cap);
+}
+
 bool strmap_put(struct strmap *m, const char *key, size_t val, bool *dup)
 {
 	*dup = false;
-	if (val > UINT32_MAX)
+	if (val > UINT32_MAX || !strmap_reserve(m, m->n + 1))
 		return false;
-	if ((m->n + 1) * 2 > m->cap && !rehash(m))
-		return false;
-	uint32_t h = hash(key);
-	struct strmap_slot *s = &m->slots[find(m, key, h)];
-	if (s->key) {
+	struct probe p = make_probe(key);
+	struct strmap_slot *s = &m->slots[find(m, &p)];
+	if (s->hash) {
 		*dup = true;
 		return true;
 	}
-	*s = (struct strmap_slot){key, h, (uint32_t)val};
+	s->hash = p.hash;
+	s->val = (uint32_t)val;
+	if (p.hash & INLINE_BIT)
+		memcpy(s->key.text, p.text, STRMAP_INLINE);
+	else
+		s->key.ptr = key;
 	m->n++;
 	return true;
 }
@@ -56,8 +102,9 @@ bool strmap_get(const struct strmap *m, const char *key, size_t *val)
 {
 	if (!m->cap)
 		return false;
-	const struct strmap_slot *s = &m->slots[find(m, key, hash(key))];
-	if (!s->key)
+	struct probe p = make_probe(key);
+	const struct strmap_slot *s = &m->slots[find(m, &p)];
+	if (!s->hash)
 		return false;
 	*val = s->val;
 	return true;

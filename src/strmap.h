@@ -6,11 +6,17 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* One slot holds all a probe needs, so a lookup in a large map costs one cache miss for the
- * slot (and one for the key's text on a hash match), not one per array. */
+enum { STRMAP_INLINE = 8 };
+
+/* One slot holds all a probe needs, so a lookup in a large map costs one cache miss. Keys
+ * of up to 7 bytes (most ids: "p19", "m123456", "c42") are held in the slot itself; only a
+ * longer key is compared through its pointer, a second miss. */
 struct strmap_slot {
-	const char *key; /* NULL: empty */
-	uint32_t hash;
+	union {
+		const char *ptr;
+		char text[STRMAP_INLINE]; /* NUL-padded */
+	} key;
+	uint32_t hash; /* 0: empty; the top bit says the key is inline */
 	uint32_t val;
 };
 
@@ -19,6 +25,8 @@ struct strmap {
 	size_t n, cap; /* cap is a power of two, or 0 */
 };
 
+/* Makes room for n keys in all, so that adding them does not rehash. */
+bool strmap_reserve(struct strmap *m, size_t n);
 /* Adds key -> val (val < 2^32). Returns false if out of memory or val is too large; *dup is
  * set when the key was already present (its first value is kept). */
 bool strmap_put(struct strmap *m, const char *key, size_t val, bool *dup);
