@@ -41,27 +41,39 @@ struct link_ctx {
 	struct dataset *ds;
 	struct diags *diags;
 	const bool *usable;
-	/* Link files usually list a meeting's links together: remembering the last meeting
-	 * looked up saves most hash lookups (a cache miss each on a large record). */
-	char last_meeting[64];
-	size_t last_index;
+	/* Link files usually list a meeting's links together, and the meetings in the order
+	 * of meetings.csv: trying the last meeting looked up, then the one after it, saves
+	 * most hash lookups (a cache miss each on a large record). Only when every meeting
+	 * has its own id: a repeated id must resolve to its first row, as the map does. */
+	bool predict;
+	size_t last_meeting;
 };
+
+/* The meeting with this id, trying the last one found and its successor first. */
+static size_t find_meeting(struct link_ctx *x, const char *id)
+{
+	const struct dataset *ds = x->ds;
+	size_t last = x->last_meeting;
+	if (x->predict && last != DS_NONE) {
+		if (strcmp(ds->meetings[last].id, id) == 0)
+			return last;
+		if (last + 1 < ds->nmeetings && strcmp(ds->meetings[last + 1].id, id) == 0)
+			return x->last_meeting = last + 1;
+	}
+	size_t i = dataset_meeting(ds, id);
+	if (i != DS_NONE)
+		x->last_meeting = i;
+	return i;
+}
 
 /* Resolves a reference in a link file; reports it when the target table could be read. */
 static size_t resolve(struct link_ctx *x, const struct table *t, unsigned long line,
 		      const char *col, const char *value, enum table_id target)
 {
 	const struct dataset *ds = x->ds;
-	if (target == TBL_MEETINGS && x->last_index != DS_NONE && strcmp(value, x->last_meeting) == 0)
-		return x->last_index;
-	size_t i = target == TBL_MEETINGS ? dataset_meeting(ds, value)
+	size_t i = target == TBL_MEETINGS  ? find_meeting(x, value)
 		   : target == TBL_MEMBERS ? dataset_member(ds, value)
 					   : dataset_concern(ds, value);
-	size_t len = strlen(value);
-	if (target == TBL_MEETINGS && i != DS_NONE && len < sizeof x->last_meeting) {
-		memcpy(x->last_meeting, value, len + 1);
-		x->last_index = i;
-	}
 	if (i == DS_NONE && x->usable[target])
 		diags_add(x->diags, t->path, t->rank, line, "%s '%s' is not %s in %s.csv", col, value,
 			  target == TBL_MEMBERS ? "a member code" : "an id",
@@ -125,7 +137,7 @@ static bool link_hosts(struct dataset *ds)
 bool dataset_build_links(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
 			 struct diags *diags)
 {
-	struct link_ctx x = {ds, diags, usable, "", DS_NONE};
+	struct link_ctx x = {ds, diags, usable, ds->meeting_ids.n == ds->nmeetings, DS_NONE};
 	usable[TBL_MEETING_CONCERNS] = table_stream(&ds->tables[TBL_MEETING_CONCERNS],
 						    dataset_schema(TBL_MEETING_CONCERNS), dir,
 						    TBL_MEETING_CONCERNS, diags, link_concern_row, &x);

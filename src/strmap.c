@@ -46,7 +46,7 @@ static size_t find(const struct strmap *m, const struct probe *p)
 	return i;
 }
 
-/* Moves every slot to a table of cap slots (a power of two, more than twice n). */
+/* Moves every slot to a table of cap slots (a power of two, more than 4/3 of n). */
 static bool resize(struct strmap *m, size_t cap)
 {
 	struct strmap bigger = {calloc(cap, sizeof *bigger.slots), m->n, cap};
@@ -69,7 +69,7 @@ static bool resize(struct strmap *m, size_t cap)
 bool strmap_reserve(struct strmap *m, size_t n)
 {
 	size_t cap = m->cap ? m->cap : 64;
-	while (n * 2 > cap) {
+	while (n + n / 3 > cap) { /* a load of at most 3/4 */
 		if (cap > SIZE_MAX / 2 / sizeof *m->slots)
 			return false;
 		cap *= 2;
