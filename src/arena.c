@@ -65,6 +65,22 @@ void arena_reset(struct arena *a)
 	a->head = keep;
 }
 
+void arena_take(struct arena *to, struct arena *from)
+{
+	struct arena_chunk *first = from->head, *last = first;
+	if (!first)
+		return;
+	while (last->next)
+		last = last->next;
+	if (to->head) { /* after to's newest chunk, which stays the one allocated from */
+		last->next = to->head->next;
+		to->head->next = first;
+	} else {
+		to->head = first;
+	}
+	from->head = NULL;
+}
+
 void arena_free(struct arena *a)
 {
 	struct arena_chunk *c = a->head;

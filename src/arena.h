@@ -15,6 +15,9 @@ void *arena_alloc(struct arena *a, size_t size);
 /* Forgets everything allocated but keeps the newest chunk for reuse: a scratch arena for
  * rows that are looked at once and dropped. */
 void arena_reset(struct arena *a);
+/* Moves everything allocated in from into to (from is left empty); to keeps allocating
+ * where it did. For an arena filled by another thread, handed over when it is done. */
+void arena_take(struct arena *to, struct arena *from);
 void arena_free(struct arena *a);
 
 #endif

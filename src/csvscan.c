@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvread.h"
+
 /* Bytes that end a run of plain text: in an unquoted field, and inside quotes. */
 static const unsigned char stops_plain[256] = {['\n'] = 1, ['\r'] = 1, [','] = 1, ['"'] = 1};
 static const unsigned char stops_quoted[256] = {['\n'] = 1, ['\r'] = 1, ['"'] = 1};
@@ -180,4 +182,21 @@ enum csvscan_result csvscan_row(char *buf, size_t len, bool eof, size_t *pos,
 	*line += nl;
 	*pos = p;
 	return CSVSCAN_ROW;
+}
+
+/* True when s[0..len) holds no NUL and is valid UTF-8: one pass over the ASCII that most
+ * text is, eight bytes at a time. */
+bool csvfield_clean(const char *s, size_t len)
+{
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if ((w & HIGHS) || ((w - ONES) & ~w & HIGHS))
+			break;
+	}
+	while (i < len && (unsigned char)s[i] - 1u < 0x7fu) /* 1..127 */
+		i++;
+	/* From a byte that is NUL or not ASCII: nothing before it can be part of a sequence. */
+	return i == len || (!memchr(s + i, '\0', len - i) && utf8_valid(s + i, len - i));
 }

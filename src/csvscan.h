@@ -33,6 +33,9 @@ enum csvscan_result {
 enum csvscan_result csvscan_row(char *buf, size_t len, bool eof, size_t *pos,
 				unsigned long *line, unsigned long *row_line, struct csvfields *f);
 
+/* True when s[0..len) holds no NUL and is valid UTF-8 (all a field needs to be used). */
+bool csvfield_clean(const char *s, size_t len);
+
 /* Makes room for one more field; false when memory runs out. */
 bool csvfields_reserve(struct csvfields *f);
 void csvfields_free(struct csvfields *f);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "csvread.h"
 #include "csvscan.h"
 #include "csvtranscript.h"
 
@@ -169,4 +170,82 @@ Test(csvscan, gives_the_rows_and_problems_libcsv_gives)
 	}
 	unlink(path);
 	cr_assert_eq(fast_differs, 0);
+}
+
+/* Writes a file of several read buffers: plain rows, quoted fields with quotes, commas and
+ * line breaks, a row of invalid UTF-8 and a ragged row; odd: a CR near the end, from which
+ * libcsv reads on. */
+static void write_large(const char *path, size_t rows, bool odd)
+{
+	FILE *fp = fopen(path, "wb");
+	cr_assert_not_null(fp);
+	fputs("id,text,n\n", fp);
+	for (size_t i = 0; i < rows; i++) {
+		if (i % 1000 == 7)
+			fprintf(fp, "r%zu,\"a \"\"quoted\"\", multi\nline text\",%zu\n", i, i);
+		else if (i == rows / 2)
+			fprintf(fp, "r%zu,bad \xff utf8,%zu\n", i, i);
+		else if (i == rows / 3)
+			fprintf(fp, "r%zu,ragged\n", i);
+		else if (odd && i == rows - 10)
+			fprintf(fp, "r%zu,crlf,%zu\r\n", i, i);
+		else
+			fprintf(fp, "r%zu,plain text of some length for row %zu,%zu\n", i, i, i);
+	}
+	cr_assert_eq(fclose(fp), 0);
+}
+
+Test(csvscan, large_files_read_on_a_thread_give_what_libcsv_gives)
+{
+	char path[] = "/tmp/mtcr-csvscan-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert(fd >= 0);
+	close(fd);
+	for (int odd = 0; odd <= 1; odd++) {
+		write_large(path, 60000, odd); /* about 3 MB: three buffers and more */
+		char *want = csv_transcript(path, 0, true, false);
+		cr_assert_not_null(want);
+		cr_assert(strstr(want, "invalid UTF-8 in column 'text'"));
+		cr_assert(strstr(want, "row has 2 fields, the header has 3"));
+		for (int streamed = 0; streamed <= 1; streamed++) {
+			char *got = csv_transcript(path, 0, false, streamed);
+			cr_assert_not_null(got);
+			cr_assert(strcmp(got, want) == 0, "odd %d, streamed %d: the readings differ", odd,
+				  streamed);
+			free(got);
+		}
+		free(want);
+	}
+	unlink(path);
+}
+
+static size_t rows_seen;
+
+static bool stop_after_100(void *ctx, const struct csvread_row *row, bool is_header)
+{
+	(void)ctx, (void)row, (void)is_header;
+	return ++rows_seen < 100;
+}
+
+Test(csvscan, a_caller_that_stops_stops_the_reading_thread)
+{
+	char path[] = "/tmp/mtcr-csvscan-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert(fd >= 0);
+	close(fd);
+	write_large(path, 60000, false);
+	for (int streamed = 0; streamed <= 1; streamed++) {
+		struct arena arena = {0};
+		struct diags diags = {0};
+		rows_seen = 0;
+		struct csvread_opts o = {.path = path, .arena = &arena, .diags = &diags,
+					 .fn = stop_after_100, .streamed = streamed};
+		cr_assert_eq(csvread_file(&o), CSVREAD_FAILED);
+		cr_assert_eq(rows_seen, 100, "rows were passed after the caller said stop");
+		cr_assert_eq(diags.n, 1);
+		cr_assert(strstr(diags.v[0].msg, "out of memory"));
+		arena_free(&arena);
+		diags_free(&diags);
+	}
+	unlink(path);
 }
