@@ -2,6 +2,7 @@
  * Validation of values lives in dataset_check.c, links in dataset_links.c. */
 #include "dataset.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,52 @@ const struct table_schema *dataset_schema(enum table_id t)
 	return &schemas[t];
 }
 
+struct load_ctx {
+	struct dataset *ds;
+	struct diags *diags;
+};
+
+/* Meeting ids are registered as their rows arrive: a large file is scanned on a second
+ * core meanwhile (csvread_thread.c), and links need only the ids. */
+static bool register_meeting(void *vctx, const struct table *t, size_t row)
+{
+	(void)t;
+	struct load_ctx *ctx = vctx;
+	return dataset_register_meeting(ctx->ds, row, ctx->diags);
+}
+
+/* The check of the meetings' values, on a second thread while the link files are read:
+ * each writes its own fields of the meeting records, and its own problems. */
+struct meeting_check {
+	struct dataset *ds;
+	bool members_usable;
+	struct diags diags;
+	bool ok;
+};
+
+static void *check_meetings(void *vmc)
+{
+	struct meeting_check *mc = vmc;
+	mc->ok = dataset_check_meetings(mc->ds, mc->members_usable, &mc->diags);
+	return NULL;
+}
+
+/* Reads the link files while the meetings are checked, on two threads when it can. */
+static bool check_and_link(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
+			   struct diags *diags)
+{
+	struct meeting_check mc = {ds, usable[TBL_MEMBERS], {0}, true};
+	pthread_t thread;
+	bool threaded = usable[TBL_MEETINGS] && pthread_create(&thread, NULL, check_meetings, &mc) == 0;
+	if (!threaded && usable[TBL_MEETINGS])
+		check_meetings(&mc);
+	bool ok = dataset_stream_links(ds, dir, usable, diags);
+	if (threaded)
+		pthread_join(thread, NULL);
+	diags_take(diags, &mc.diags);
+	return ok && mc.ok && dataset_derive_links(ds, usable, diags);
+}
+
 bool dataset_load(struct dataset *ds, const char *dir, struct diags *diags)
 {
 	*ds = (struct dataset){0};
@@ -37,13 +84,16 @@ bool dataset_load(struct dataset *ds, const char *dir, struct diags *diags)
 	ds->dir = strdup(dir);
 	if (!ds->dir)
 		return false;
-	for (int t = TBL_MEETINGS; t <= TBL_CONCERNS; t++)
+	struct load_ctx ctx = {ds, diags};
+	usable[TBL_MEETINGS] = table_load_watched(&ds->tables[TBL_MEETINGS], &schemas[TBL_MEETINGS],
+						  dir, TBL_MEETINGS, diags, register_meeting, &ctx);
+	for (int t = TBL_MEMBERS; t <= TBL_CONCERNS; t++)
 		usable[t] = table_load(&ds->tables[t], &schemas[t], dir, t, diags);
 	/* Members and concerns first: meetings and links refer to them. */
 	bool ok = (!usable[TBL_MEMBERS] || dataset_build_members(ds, diags)) &&
 		  (!usable[TBL_CONCERNS] || dataset_build_concerns(ds, diags)) &&
-		  (!usable[TBL_MEETINGS] || dataset_build_meetings(ds, usable[TBL_MEMBERS], diags)) &&
-		  dataset_build_links(ds, dir, usable, diags);
+		  (!usable[TBL_MEETINGS] || dataset_build_meetings(ds)) &&
+		  check_and_link(ds, dir, usable, diags);
 	if (!ok)
 		diags_add(diags, dir, TBL_COUNT, 0, "%s", "out of memory while loading the data");
 	diags_sort(diags);

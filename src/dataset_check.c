@@ -195,18 +195,28 @@ static void check_meeting_values(struct dataset *ds, size_t i, struct diags *dia
 	check_sources(ds, TBL_MEETINGS, i, meeting_field(ds, i, MC_SOURCES), diags);
 }
 
-bool dataset_build_meetings(struct dataset *ds, bool members_usable, struct diags *diags)
+bool dataset_register_meeting(struct dataset *ds, size_t row, struct diags *diags)
+{
+	return register_id(ds, TBL_MEETINGS, &ds->meeting_ids, row, "id",
+			   meeting_field(ds, row, MC_ID), diags);
+}
+
+bool dataset_build_meetings(struct dataset *ds)
 {
 	size_t n = ds->tables[TBL_MEETINGS].nrows;
 	ds->meetings = calloc(n ? n : 1, sizeof *ds->meetings);
-	if (!ds->meetings || !strmap_reserve(&ds->meeting_ids, n))
+	if (!ds->meetings)
 		return false;
 	ds->nmeetings = n;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
+		ds->meetings[i].id = meeting_field(ds, i, MC_ID);
+	return true;
+}
+
+bool dataset_check_meetings(struct dataset *ds, bool members_usable, struct diags *diags)
+{
+	for (size_t i = 0; i < ds->nmeetings; i++) {
 		struct meeting *m = &ds->meetings[i];
-		m->id = meeting_field(ds, i, MC_ID);
-		if (!register_id(ds, TBL_MEETINGS, &ds->meeting_ids, i, "id", m->id, diags))
-			return false;
 		check_meeting_values(ds, i, diags);
 		const char *host = meeting_field(ds, i, MC_HOST);
 		m->host = *host ? meeting_ref(ds, i, "host", host, members_usable, diags) : DS_NONE;

@@ -5,10 +5,21 @@
 
 bool dataset_build_members(struct dataset *ds, struct diags *diags);
 bool dataset_build_concerns(struct dataset *ds, struct diags *diags);
-bool dataset_build_meetings(struct dataset *ds, bool members_usable, struct diags *diags);
-/* Streams the two link files (their rows are not kept) and derives hosts and chairs. */
-bool dataset_build_links(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
-			 struct diags *diags);
+/* Registers the id of meetings row `row`, as soon as the row is read. */
+bool dataset_register_meeting(struct dataset *ds, size_t row, struct diags *diags);
+/* The meeting records, with their ids; the rest of each is filled in by check_meetings. */
+bool dataset_build_meetings(struct dataset *ds);
+/* Checks the meetings' values and resolves their hosts and chairs. It writes only those
+ * fields of the records and its own diags: it may run on another thread while the link
+ * files are read. */
+bool dataset_check_meetings(struct dataset *ds, bool members_usable, struct diags *diags);
+/* Streams the two link files (their rows are not kept). */
+bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
+			  struct diags *diags);
+/* The links that follow from the meetings (hosts, chairs), and concerns never raised; after
+ * both of the above. */
+bool dataset_derive_links(struct dataset *ds, const bool usable[TBL_COUNT],
+			  struct diags *diags);
 
 /* Reports a problem on row `row` of table t. */
 void dataset_problem(const struct dataset *ds, enum table_id t, size_t row, struct diags *diags,

@@ -10,7 +10,9 @@ bool idxlist_push(struct idxlist *l, size_t v)
 	if (v > UINT32_MAX || l->n == UINT32_MAX)
 		return false;
 	if (l->n == l->cap) {
-		uint32_t cap = l->cap ? (l->cap > UINT32_MAX / 2 ? UINT32_MAX : l->cap * 2) : 4;
+		/* Six to start: a meeting raises five concerns or so, and six entries fill a
+		 * 32-byte malloc chunk as exactly as four do. */
+		uint32_t cap = l->cap ? (l->cap > UINT32_MAX / 2 ? UINT32_MAX : l->cap * 2) : 6;
 		uint32_t *nv = realloc(l->v, (size_t)cap * sizeof *nv);
 		if (!nv)
 			return false;
@@ -134,8 +136,8 @@ static bool link_hosts(struct dataset *ds)
 	return true;
 }
 
-bool dataset_build_links(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
-			 struct diags *diags)
+bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
+			  struct diags *diags)
 {
 	struct link_ctx x = {ds, diags, usable, ds->meeting_ids.n == ds->nmeetings, DS_NONE};
 	usable[TBL_MEETING_CONCERNS] = table_stream(&ds->tables[TBL_MEETING_CONCERNS],
@@ -144,6 +146,11 @@ bool dataset_build_links(struct dataset *ds, const char *dir, bool usable[TBL_CO
 	usable[TBL_MEETING_MEMBERS] = table_stream(&ds->tables[TBL_MEETING_MEMBERS],
 						   dataset_schema(TBL_MEETING_MEMBERS), dir,
 						   TBL_MEETING_MEMBERS, diags, link_member_row, &x);
+	return true;
+}
+
+bool dataset_derive_links(struct dataset *ds, const bool usable[TBL_COUNT], struct diags *diags)
+{
 	if (!link_hosts(ds))
 		return false;
 	if (usable[TBL_MEETING_CONCERNS] && usable[TBL_MEETINGS])

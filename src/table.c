@@ -64,7 +64,7 @@ static bool on_row(void *vctx, const struct csvread_row *row, bool is_header)
 		return false;
 	memcpy(t->cells + t->nrows * t->ncols, row->fields, t->ncols * sizeof *t->cells);
 	t->lines[t->nrows++] = row->line;
-	return true;
+	return !t->kept || t->kept(t->kept_ctx, t, t->nrows - 1);
 }
 
 int table_find_column(const struct table *t, const char *name)
@@ -118,6 +118,13 @@ bool table_load(struct table *t, const struct table_schema *schema, const char *
 		struct diags *diags)
 {
 	*t = (struct table){.schema = schema, .rank = rank};
+	return load(t, dir, diags);
+}
+
+bool table_load_watched(struct table *t, const struct table_schema *schema, const char *dir,
+			int rank, struct diags *diags, table_kept_fn fn, void *ctx)
+{
+	*t = (struct table){.schema = schema, .rank = rank, .kept = fn, .kept_ctx = ctx};
 	return load(t, dir, diags);
 }
 

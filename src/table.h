@@ -25,6 +25,10 @@ struct table;
 typedef bool (*table_row_fn)(void *ctx, const struct table *t, char *const *fields,
 			     unsigned long line);
 
+/* Called after row `row` of a loaded table is kept, while the file is still being read.
+ * Returns false when memory runs out. */
+typedef bool (*table_kept_fn)(void *ctx, const struct table *t, size_t row);
+
 struct table {
 	const struct table_schema *schema;
 	char *path;          /* as opened, for messages */
@@ -39,6 +43,8 @@ struct table {
 	table_row_fn stream;  /* set by table_stream: rows go to it instead of being kept */
 	size_t nstreamed;     /* rows handed to it (nrows stays 0: no cells are kept) */
 	void *stream_ctx;
+	table_kept_fn kept;   /* set by table_load_watched */
+	void *kept_ctx;
 	bool bad_header;
 };
 
@@ -46,6 +52,10 @@ struct table {
  * not be read, or lacks a required column); problems go to diags either way. */
 bool table_load(struct table *t, const struct table_schema *schema, const char *dir, int rank,
 		struct diags *diags);
+/* Like table_load, and calls fn after each row is kept: work on the rows that need not
+ * wait for the whole file is done while a reading thread scans the rest. */
+bool table_load_watched(struct table *t, const struct table_schema *schema, const char *dir,
+			int rank, struct diags *diags, table_kept_fn fn, void *ctx);
 /* Like table_load, but hands each row to fn and keeps none: for the link files, whose rows
  * are only needed to build the links. */
 bool table_stream(struct table *t, const struct table_schema *schema, const char *dir, int rank,

@@ -1,6 +1,8 @@
 /* Each kind of data problem, from the fixtures in tests/data/bad, gives its message on the
  * right file and line; unknown columns, a BOM and CRLF are accepted. */
 #include <criterion/criterion.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "dataset.h"
 #include "testutil.h"
@@ -167,4 +169,27 @@ Test(validate, bad_utf8_in_a_streamed_link_file_names_its_column)
 {
 	cr_expect_not(load_with("meeting_concerns-bad-utf8.csv"));
 	EXPECT_PROBLEM("meeting_concerns.csv", 3, "invalid UTF-8 in column 'concern'");
+}
+
+/* The ids are checked as the rows are read, the other values on a second thread: problems
+ * on one line still come in the order of the columns' checks, id first. */
+Test(validate, problems_on_one_line_keep_their_order)
+{
+	char *dir = fixture_dir(NULL);
+	fixture_edit(dir, "meetings.csv", "p2,plenary,2,", "p1,meeting,2,");
+	struct dataset ds;
+	cr_expect_not(dataset_load(&ds, dir, &diags));
+	dataset_free(&ds);
+	fixture_remove(dir);
+	size_t dup = SIZE_MAX, kind = SIZE_MAX;
+	for (size_t i = 0; i < diags.n; i++) {
+		if (strstr(diags.v[i].msg, "duplicate id 'p1'"))
+			dup = i;
+		if (strstr(diags.v[i].msg, "kind 'meeting'"))
+			kind = i;
+	}
+	cr_assert_neq(dup, SIZE_MAX, "%s", problems_text(&diags));
+	cr_assert_neq(kind, SIZE_MAX, "%s", problems_text(&diags));
+	cr_expect_lt(dup, kind, "%s", problems_text(&diags));
+	cr_expect_eq(diags.v[dup].line, diags.v[kind].line);
 }
