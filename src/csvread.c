@@ -122,9 +122,16 @@ static void take_header(struct reader *r, size_t n, char *const *v)
 	}
 }
 
-void reader_deliver(struct reader *r, size_t n, char **v, size_t *len)
+uint64_t reader_prepare(struct reader *r, char *const *v, size_t n)
 {
-	struct csvread_row row = {r->row_line, n, v, len};
+	bool header = !r->prepared_header;
+	r->prepared_header = true;
+	return r->o->prepare ? r->o->prepare(r->o->prepare_ctx, v, n, header) : 0;
+}
+
+void reader_deliver(struct reader *r, size_t n, char **v, size_t *len, uint64_t prepared)
+{
+	struct csvread_row row = {r->row_line, n, v, len, prepared};
 	if (!r->header_done) {
 		take_header(r, n, v);
 		if (!r->failed && !r->o->fn(r->o->ctx, &row, true))
@@ -144,7 +151,7 @@ static void on_row(int term, void *vr)
 	struct reader *r = vr;
 	if (r->failed)
 		return;
-	reader_deliver(r, r->f.n, r->f.v, r->f.len);
+	reader_deliver(r, r->f.n, r->f.v, r->f.len, reader_prepare(r, r->f.v, r->f.n));
 	r->f.n = 0;
 }
 
@@ -228,7 +235,8 @@ static enum csvread_status read_fast(struct reader *r, FILE *fp, struct inbuf *b
 		if (res == CSVSCAN_ROW) {
 			for (size_t i = 0; i < r->f.n; i++)
 				reader_check_field(r, i, r->f.v[i], r->f.len[i]);
-			reader_deliver(r, r->f.n, r->f.v, r->f.len);
+			reader_deliver(r, r->f.n, r->f.v, r->f.len,
+				       reader_prepare(r, r->f.v, r->f.n));
 		} else if (res == CSVSCAN_MORE) {
 			fr = inbuf_fill(b, fp, r->o->streamed ? NULL : r->o->arena);
 		} else if (res == CSVSCAN_NOMEM) {

@@ -22,6 +22,7 @@ struct batch {
 	size_t nrows, caprows;
 	size_t *first;        /* caprows + 1: where each row's fields start in f */
 	unsigned long *line;
+	uint64_t *prepared;   /* what the options' prepare gave for each row */
 	bool *clean;          /* no field of the row needs a closer look */
 	struct csvfields f;
 	/* The last batch holds no rows; it says how the reading ended. */
@@ -47,6 +48,9 @@ struct pipeline {
 	bool keep;
 	unsigned long line;
 	struct batch *final;
+	csvread_prepare_fn prepare;
+	void *prepare_ctx;
+	bool prepared_header;
 };
 
 static void batch_free(struct batch *bt)
@@ -54,12 +58,14 @@ static void batch_free(struct batch *bt)
 	free(bt->owned);
 	free(bt->first);
 	free(bt->line);
+	free(bt->prepared);
 	free(bt->clean);
 	csvfields_free(&bt->f);
 	free(bt);
 }
 
-static bool batch_add(struct batch *bt, const struct csvfields *f, unsigned long line)
+static bool batch_add(struct pipeline *pl, struct batch *bt, const struct csvfields *f,
+		      unsigned long line)
 {
 	if (bt->nrows == bt->caprows) {
 		size_t cap = bt->caprows ? bt->caprows * 2 : 256;
@@ -71,6 +77,10 @@ static bool batch_add(struct batch *bt, const struct csvfields *f, unsigned long
 		if (!lines)
 			return false;
 		bt->line = lines;
+		uint64_t *prepared = realloc(bt->prepared, cap * sizeof *prepared);
+		if (!prepared)
+			return false;
+		bt->prepared = prepared;
 		bool *clean = realloc(bt->clean, cap * sizeof *clean);
 		if (!clean)
 			return false;
@@ -87,6 +97,11 @@ static bool batch_add(struct batch *bt, const struct csvfields *f, unsigned long
 		clean = clean && csvfield_clean(f->v[k], f->len[k]);
 	}
 	bt->line[bt->nrows] = line;
+	bt->prepared[bt->nrows] = 0;
+	if (pl->prepare) {
+		bt->prepared[bt->nrows] = pl->prepare(pl->prepare_ctx, f->v, f->n, !pl->prepared_header);
+		pl->prepared_header = true;
+	}
 	bt->clean[bt->nrows++] = clean;
 	bt->first[bt->nrows] = bt->f.n;
 	return true;
@@ -104,7 +119,8 @@ static struct batch *take_spare(struct pipeline *pl)
 		bt = calloc(1, sizeof *bt);
 	else
 		*bt = (struct batch){.caprows = bt->caprows, .first = bt->first, .line = bt->line,
-				     .clean = bt->clean, .f = {bt->f.v, bt->f.len, 0, bt->f.cap}};
+				     .prepared = bt->prepared, .clean = bt->clean,
+				     .f = {bt->f.v, bt->f.len, 0, bt->f.cap}};
 	return bt;
 }
 
@@ -169,7 +185,7 @@ static void *scan_file(void *vp)
 		res = csvscan_row(pl->b.p, pl->b.len, pl->b.eof, &pl->b.pos, &pl->line, &row_line,
 				  &f);
 		if (res == CSVSCAN_ROW) {
-			if (!batch_add(cur, &f, row_line)) {
+			if (!batch_add(pl, cur, &f, row_line)) {
 				res = CSVSCAN_NOMEM;
 				break;
 			}
@@ -231,7 +247,7 @@ static void use_row(struct reader *r, const struct batch *bt, size_t i)
 	if (!bt->clean[i])
 		for (size_t k = 0; k < n; k++)
 			reader_check_field(r, k, bt->f.v[a + k], bt->f.len[a + k]);
-	reader_deliver(r, n, bt->f.v + a, bt->f.len + a);
+	reader_deliver(r, n, bt->f.v + a, bt->f.len + a, bt->prepared[i]);
 }
 
 static void pipeline_free(struct pipeline *pl)
@@ -268,6 +284,9 @@ bool reader_read_threaded(struct reader *r, FILE *fp, struct inbuf *b,
 	pl->b = *b;
 	pl->keep = !r->o->streamed;
 	pl->line = r->line;
+	pl->prepare = r->o->prepare;
+	pl->prepare_ctx = r->o->prepare_ctx;
+	pl->prepared_header = r->prepared_header;
 	pthread_t thread;
 	if (pthread_create(&thread, NULL, scan_file, pl) != 0) {
 		free(pl->final);
@@ -288,6 +307,7 @@ bool reader_read_threaded(struct reader *r, FILE *fp, struct inbuf *b,
 	}
 	pthread_join(thread, NULL);
 	r->line = pl->line;
+	r->prepared_header = pl->prepared_header;
 	if (pl->keep)
 		arena_take(r->o->arena, &pl->kept);
 	*b = pl->b; /* what is left of it is the caller's to close */

@@ -5,8 +5,10 @@
 #define MTCR_TABLE_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
+#include "csvread.h"
 #include "diag.h"
 
 enum { TABLE_MAX_SCHEMA_COLS = 16 };
@@ -20,10 +22,11 @@ struct table_schema {
 };
 
 /* Called for each row of a streamed table; fields are indexed by file column and live only
- * until the call returns. Returns false when memory runs out. */
+ * until the call returns; prepared is what the prepare function gave for the row (see
+ * csvread_prepare_fn). Returns false when memory runs out. */
 struct table;
 typedef bool (*table_row_fn)(void *ctx, const struct table *t, char *const *fields,
-			     unsigned long line);
+			     unsigned long line, uint64_t prepared);
 
 /* Called after row `row` of a loaded table is kept, while the file is still being read.
  * Returns false when memory runs out. */
@@ -41,6 +44,8 @@ struct table {
 	unsigned long *lines;
 	struct arena arena;
 	table_row_fn stream;  /* set by table_stream: rows go to it instead of being kept */
+	csvread_prepare_fn prepare;
+	void *prepare_ctx;
 	size_t nstreamed;     /* rows handed to it (nrows stays 0: no cells are kept) */
 	void *stream_ctx;
 	table_kept_fn kept;   /* set by table_load_watched */
@@ -60,6 +65,11 @@ bool table_load_watched(struct table *t, const struct table_schema *schema, cons
  * are only needed to build the links. */
 bool table_stream(struct table *t, const struct table_schema *schema, const char *dir, int rank,
 		  struct diags *diags, table_row_fn fn, void *ctx);
+/* Like table_stream, with work on each row done first, on the reading thread of a large
+ * file (see csvread_prepare_fn). */
+bool table_stream_prepared(struct table *t, const struct table_schema *schema, const char *dir,
+			   int rank, struct diags *diags, table_row_fn fn, void *ctx,
+			   csvread_prepare_fn prepare, void *prepare_ctx);
 void table_free(struct table *t);
 
 static inline const char *table_cell(const struct table *t, size_t row, int schema_col)
