@@ -60,6 +60,7 @@ bool matcher_init(struct matcher *m, const char *pattern)
 	m->pattern = strdup(pattern);
 	if (!m->pattern)
 		return false;
+	m->plen = strlen(pattern);
 	m->icase = !has_capital(pattern);
 	if (plain_ascii(pattern)) {
 		m->fast = true;
@@ -87,27 +88,34 @@ void matcher_free(struct matcher *m)
 	*m = (struct matcher){0};
 }
 
+static inline unsigned char fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+/* Plain ASCII patterns. Without capitals the pattern is all lower case, so folding the
+ * text's ASCII letters is enough (no other byte can equal an ASCII letter). A byte loop:
+ * the fields a filter looks at are a few bytes long, too short to repay a vectorised
+ * search's set-up on every call. */
 static bool find_fast(const struct matcher *m, const char *text, size_t *off, size_t *len)
 {
 	const char *p = m->pattern;
-	size_t plen = strlen(p);
+	size_t plen = m->plen;
 	if (!m->icase) {
 		const char *hit = strstr(text, p);
 		if (hit)
 			*off = (size_t)(hit - text), *len = plen;
 		return hit != NULL;
 	}
-	/* Jump between candidates for the first letter in either case (strpbrk is vectorised
-	 * in glibc), then compare the rest. */
-	char first[3] = {(char)tolower((unsigned char)p[0]), (char)toupper((unsigned char)p[0]), 0};
-	if (first[0] == first[1])
-		first[1] = '\0';
-	for (const char *t = strpbrk(text, first); t; t = strpbrk(t + 1, first)) {
+	const unsigned char *pat = (const unsigned char *)p, first = pat[0];
+	for (const unsigned char *t = (const unsigned char *)text; *t; t++) {
+		if (fold(*t) != first)
+			continue;
 		size_t i = 1;
-		while (i < plen && t[i] && tolower((unsigned char)t[i]) == tolower((unsigned char)p[i]))
+		while (i < plen && fold(t[i]) == pat[i]) /* a NUL in t ends it: pat has none */
 			i++;
 		if (i == plen) {
-			*off = (size_t)(t - text), *len = plen;
+			*off = (size_t)(t - (const unsigned char *)text), *len = plen;
 			return true;
 		}
 	}

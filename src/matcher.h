@@ -9,6 +9,7 @@
 
 struct matcher {
 	char *pattern;
+	size_t plen;      /* strlen(pattern) */
 	bool icase;       /* no capital letter in the pattern */
 	bool literal;     /* the pattern did not compile as a regex: matched as plain text */
 	bool fast;        /* plain ASCII text: matched without regex, for speed */
