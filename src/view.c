@@ -2,6 +2,7 @@
  * ordering in view_sort.c. */
 #include "view.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,26 +123,63 @@ static bool visible(const struct view *v, size_t rec)
 	return !v->has_filter || view_record_matches(v, &v->filter, rec);
 }
 
-/* Keeps the shown rows that still pass: their order is already right. */
-static void refine(struct view *v)
+/* A large table is filtered on two threads, each over half of the candidates: a keystroke's
+ * scan is bound by memory and by calls per field, and the halves are independent (the
+ * view, the data and the matcher are only read). */
+enum { PARALLEL_MIN = 1 << 16 };
+
+struct filter_part {
+	const struct view *v;
+	size_t *rows;  /* where the kept ones go, packed; also the candidates unless all */
+	size_t n;      /* candidates */
+	bool all;      /* the candidates are the records first .. first + n - 1 */
+	size_t first;
+	size_t kept;
+};
+
+static void *filter_part(void *vp)
 {
+	struct filter_part *p = vp;
 	size_t out = 0;
-	for (size_t i = 0; i < v->nrows; i++)
-		if (visible(v, v->rows[i]))
-			v->rows[out++] = v->rows[i];
-	v->nrows = out;
+	for (size_t i = 0; i < p->n; i++) {
+		size_t rec = p->all ? p->first + i : p->rows[i];
+		if (visible(p->v, rec))
+			p->rows[out++] = rec;
+	}
+	p->kept = out;
+	return NULL;
+}
+
+/* Keeps the visible ones of n candidates, in order: every record (all), or the shown rows
+ * (their order is already right). */
+static void filter_rows(struct view *v, bool all, size_t n)
+{
+	struct filter_part a = {v, v->rows, n, all, 0, 0}, b = a;
+	pthread_t thread;
+	bool two = false;
+	if (n >= PARALLEL_MIN) {
+		a.n = n / 2;
+		b = (struct filter_part){v, v->rows + n / 2, n - n / 2, all, n / 2, 0};
+		two = pthread_create(&thread, NULL, filter_part, &b) == 0;
+		if (!two)
+			a.n = n;
+	}
+	filter_part(&a);
+	v->nrows = a.kept;
+	if (two) {
+		pthread_join(thread, NULL);
+		memmove(v->rows + a.kept, b.rows, b.kept * sizeof *v->rows);
+		v->nrows += b.kept;
+	}
 }
 
 bool view_refresh(struct view *v)
 {
 	size_t keep = view_current(v);
 	if (!v->rebuild) {
-		refine(v);
+		filter_rows(v, false, v->nrows);
 	} else {
-		v->nrows = 0;
-		for (size_t r = 0; r < v->nrecords; r++)
-			if (visible(v, r))
-				v->rows[v->nrows++] = r;
+		filter_rows(v, true, v->nrecords);
 		if (!view_sort_rows(v))
 			return false;
 	}

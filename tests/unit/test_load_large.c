@@ -1,14 +1,17 @@
 /* A data set large enough that its files are scanned on a reading thread, the meetings
- * checked on another and the link files' references looked up on the reading thread: the
- * records, links and problems are what the small path gives, line for line. */
+ * checked on another, the link files' references looked up on the reading thread and the
+ * views filtered on two: the records, links, problems and rows are what the small path
+ * gives, line for line. */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dataset.h"
+#include "view.h"
 #include "testutil.h"
 
-enum { MEETINGS = 40000, BAD_KIND = 20000, DUP_ID = 30000, DANGLING = 25000, TWICE = 35000 };
+enum { MEETINGS = 70000, BAD_KIND = 20000, DUP_ID = 30000, DANGLING = 25000, TWICE = 35000 };
 
 static struct diags diags;
 
@@ -28,7 +31,7 @@ static FILE *open_in(const char *dir, const char *name)
 	return fp;
 }
 
-/* Meetings m0.. (about 4 MB) with two concern links each (about 1 MB), the good fixture's
+/* Meetings m0.. (about 7 MB) with two concern links each (about 1 MB), the good fixture's
  * members and concerns; planted: a bad kind and a repeated id in meetings.csv, a meeting
  * that does not exist and a link given twice in meeting_concerns.csv. */
 static void write_large(const char *dir)
@@ -68,7 +71,9 @@ Test(load_large, gives_the_records_links_and_problems_of_the_small_path)
 	/* every meeting but the repeated id has two links, m0 a third, the dangling one none */
 	cr_expect_eq(ds.nconcern_links, 2 * (MEETINGS - 1) + 1 - 1);
 	cr_expect_eq(ds.nmember_links, 1);
-	size_t m = dataset_meeting(&ds, "m39999");
+	char last[16];
+	snprintf(last, sizeof last, "m%d", MEETINGS - 1);
+	size_t m = dataset_meeting(&ds, last);
 	cr_assert_eq(m, MEETINGS - 1);
 	cr_expect_eq(ds.meetings[m].concerns.n, 2);
 	cr_expect_eq(ds.meetings[m].chairs.n, 2, "chair_country ITA;FRA: two chairs");
@@ -96,4 +101,44 @@ Test(load_large, gives_the_records_links_and_problems_of_the_small_path)
 			      "link m35000,unscr1540 appears twice"),
 		  "%s", problems_text(&diags));
 	cr_expect_eq(diags.n, 4, "%s", problems_text(&diags));
+}
+
+/* The rows a filter keeps, counted one record at a time on this thread. */
+static size_t count_matching(const struct view *v, const char *pattern)
+{
+	struct matcher m;
+	cr_assert(matcher_init(&m, pattern));
+	size_t n = 0;
+	for (size_t r = 0; r < v->nrecords; r++)
+		n += view_record_matches(v, &m, r);
+	matcher_free(&m);
+	return n;
+}
+
+Test(load_large, a_filter_on_two_threads_keeps_the_rows_in_order)
+{
+	char *dir = fixture_dir(NULL);
+	write_large(dir);
+	struct dataset ds;
+	dataset_load(&ds, dir, &diags);
+	struct view v;
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	cr_assert_eq(v.nrows, MEETINGS);
+	/* "9" then "99", "999": a scan of every record, then of the shown rows only; rows
+	 * match in both halves of the table */
+	static const char *const typed[] = {"9", "99", "999"};
+	for (size_t k = 0; k < 3; k++) {
+		cr_assert(view_set_filter(&v, typed[k]));
+		cr_assert(view_refresh(&v));
+		cr_expect_eq(v.nrows, count_matching(&v, typed[k]), "%s", typed[k]);
+		for (size_t i = 1; i < v.nrows; i++)
+			cr_assert_lt(v.rows[i - 1], v.rows[i], "%s: rows out of order at %zu", typed[k], i);
+		cr_assert_gt(v.nrows, 0);
+		cr_expect_lt(v.rows[0], MEETINGS / 2, "%s", typed[k]);
+		cr_expect_geq(v.rows[v.nrows - 1], MEETINGS / 2, "%s", typed[k]);
+	}
+	cr_expect_eq(v.rows[0], 998, "m998 (number 999) is the first row that matches 999");
+	view_free(&v);
+	dataset_free(&ds);
+	fixture_remove(dir);
 }
