@@ -142,3 +142,43 @@ Test(load_large, a_filter_on_two_threads_keeps_the_rows_in_order)
 	dataset_free(&ds);
 	fixture_remove(dir);
 }
+
+/* Sorting ranks each distinct value once, then sorts (rank, record) by radix. */
+Test(load_large, sorting_many_rows_keeps_the_order_rules)
+{
+	char *dir = fixture_dir(NULL);
+	write_large(dir);
+	struct dataset ds;
+	dataset_load(&ds, dir, &diags);
+	struct view v;
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	size_t ncols;
+	const int *cols = view_columns(TBL_MEETINGS, &ncols);
+	int number = -1, end = -1, host = -1;
+	for (size_t c = 0; c < ncols; c++) {
+		number = cols[c] == MC_NUMBER ? (int)c : number;
+		end = cols[c] == MC_END ? (int)c : end;
+		host = cols[c] == MC_HOST ? (int)c : host;
+	}
+	/* numbers as numbers (9 before 10), both ways */
+	view_set_sort(&v, number, false);
+	cr_assert(view_refresh(&v));
+	for (size_t i = 0; i < v.nrows; i++)
+		cr_assert_eq(v.rows[i], i, "ascending, row %zu", i);
+	view_set_sort(&v, number, true);
+	cr_assert(view_refresh(&v));
+	for (size_t i = 0; i < v.nrows; i++)
+		cr_assert_eq(v.rows[i], v.nrows - 1 - i, "descending, row %zu", i);
+	/* one value (host) or none (end) everywhere: ties stay in file order, both ways */
+	int same[] = {host, end};
+	for (size_t k = 0; k < 2; k++)
+		for (int desc = 0; desc <= 1; desc++) {
+			view_set_sort(&v, same[k], desc);
+			cr_assert(view_refresh(&v));
+			for (size_t i = 0; i < v.nrows; i++)
+				cr_assert_eq(v.rows[i], i, "column %d, desc %d, row %zu", same[k], desc, i);
+		}
+	view_free(&v);
+	dataset_free(&ds);
+	fixture_remove(dir);
+}
