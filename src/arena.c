@@ -43,6 +43,11 @@ void *arena_alloc(struct arena *a, size_t size)
 	return reserve(a, size, sizeof(max_align_t));
 }
 
+void *arena_alloc_aligned(struct arena *a, size_t size, size_t align)
+{
+	return reserve(a, size, align);
+}
+
 char *arena_strndup(struct arena *a, const char *s, size_t len)
 {
 	char *p = reserve(a, len + 1, 1);

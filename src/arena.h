@@ -12,6 +12,8 @@ struct arena {
 /* Copies len bytes of s and a NUL; returns NULL only when memory runs out. */
 char *arena_strndup(struct arena *a, const char *s, size_t len);
 void *arena_alloc(struct arena *a, size_t size);
+/* Room for size bytes at alignment align (a power of two, at most max_align_t's). */
+void *arena_alloc_aligned(struct arena *a, size_t size, size_t align);
 /* Forgets everything allocated but keeps the newest chunk for reuse: a scratch arena for
  * rows that are looked at once and dropped. */
 void arena_reset(struct arena *a);

@@ -125,6 +125,8 @@ void dataset_free(struct dataset *ds)
 	strmap_free(&ds->meeting_ids);
 	strmap_free(&ds->member_codes);
 	strmap_free(&ds->concern_ids);
+	for (int p = 0; p < 2; p++)
+		arena_free(&ds->pools[p].arena);
 	for (int t = 0; t < TBL_COUNT; t++)
 		table_free(&ds->tables[t]);
 	free(ds->dir);

@@ -40,7 +40,17 @@ enum member_status { STATUS_PARTNER, STATUS_ADHERENT, STATUS_APPLICANT };
  * entries: a million meetings with five links each is then 20 MB, not 40. */
 struct idxlist {
 	uint32_t *v;
-	uint32_t n, cap;
+	uint32_t n, cap; /* cap's top bit: v is malloc'd (else it lies in an idxpool) */
+};
+
+/* Where the small lists of the records come from: a meeting's chairs, concerns and new
+ * members are millions of lists of one to a few entries on a large data set, and a malloc
+ * chunk each would cost 32 bytes and a call. A pool hands out room for 2 entries, then 8
+ * (reusing the room lists grew out of), before a list moves to malloc. One thread uses a
+ * pool at a time; its lists are freed with it. */
+struct idxpool {
+	struct arena arena;
+	void *spare[2]; /* rooms of 2 and of 8 entries given back, linked through themselves */
 };
 
 struct meeting {
@@ -79,6 +89,9 @@ struct dataset {
 	size_t nmeetings, nmembers, nconcerns;
 	size_t nconcern_links, nmember_links;
 	struct strmap meeting_ids, member_codes, concern_ids;
+	/* pools[0]: lists filled while the link files are read; pools[1]: the meetings'
+	 * chairs, filled by the check that runs beside it */
+	struct idxpool pools[2];
 };
 
 /* Loads and validates dir/{meetings,members,concerns,meeting_concerns,meeting_members}.csv.
@@ -108,6 +121,8 @@ bool dataset_partners_at(const struct dataset *ds, size_t m, struct idxlist *out
 void dataset_print_summary(const struct dataset *ds, FILE *out);
 
 bool idxlist_push(struct idxlist *l, size_t v);
+/* Like idxlist_push for a list whose room comes from pool p (the same pool every time). */
+bool idxlist_push_pooled(struct idxlist *l, size_t v, struct idxpool *p);
 bool idxlist_has(const struct idxlist *l, size_t v);
 void idxlist_free(struct idxlist *l);
 

@@ -159,7 +159,7 @@ static bool parse_chairs(struct dataset *ds, size_t row, bool check, struct diag
 		memcpy(code, s + b, e - b);
 		code[e - b] = '\0';
 		size_t m = meeting_ref(ds, row, "chair_country", code, check, diags);
-		if (m != DS_NONE && !idxlist_push(&ds->meetings[row].chairs, m))
+		if (m != DS_NONE && !idxlist_push_pooled(&ds->meetings[row].chairs, m, &ds->pools[1]))
 			return false;
 		s += len + (s[len] == ';');
 	}

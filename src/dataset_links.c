@@ -6,38 +6,6 @@
 
 #include "dataset_internal.h"
 
-bool idxlist_push(struct idxlist *l, size_t v)
-{
-	if (v > UINT32_MAX || l->n == UINT32_MAX)
-		return false;
-	if (l->n == l->cap) {
-		/* Six to start: a meeting raises five concerns or so, and six entries fill a
-		 * 32-byte malloc chunk as exactly as four do. */
-		uint32_t cap = l->cap ? (l->cap > UINT32_MAX / 2 ? UINT32_MAX : l->cap * 2) : 6;
-		uint32_t *nv = realloc(l->v, (size_t)cap * sizeof *nv);
-		if (!nv)
-			return false;
-		l->v = nv;
-		l->cap = cap;
-	}
-	l->v[l->n++] = (uint32_t)v;
-	return true;
-}
-
-bool idxlist_has(const struct idxlist *l, size_t v)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (l->v[i] == v)
-			return true;
-	return false;
-}
-
-void idxlist_free(struct idxlist *l)
-{
-	free(l->v);
-	*l = (struct idxlist){0};
-}
-
 /* Looking a link row's two references up. It is done on the reading thread of a large link
  * file (see csvread_prepare_fn): the maps and the meetings' ids are complete before the
  * link files are read, and do not change while they are. */
@@ -140,7 +108,8 @@ static bool link_concern_row(void *vx, const struct table *t, char *const *f, un
 		return true;
 	}
 	ds->nconcern_links++;
-	return idxlist_push(&ds->meetings[m].concerns, c) && idxlist_push(&ds->concerns[c].meetings, m);
+	return idxlist_push_pooled(&ds->meetings[m].concerns, c, &ds->pools[0]) &&
+	       idxlist_push(&ds->concerns[c].meetings, m);
 }
 
 static bool link_member_row(void *vx, const struct table *t, char *const *f, unsigned long line,
@@ -163,7 +132,8 @@ static bool link_member_row(void *vx, const struct table *t, char *const *f, uns
 		return true;
 	}
 	ds->nmember_links++;
-	return idxlist_push(&ds->meetings[m].new_members, p) && idxlist_push(&ds->members[p].joined_at, m);
+	return idxlist_push_pooled(&ds->meetings[m].new_members, p, &ds->pools[0]) &&
+	       idxlist_push(&ds->members[p].joined_at, m);
 }
 
 /* Hosting and chairing are stated on the meeting row; the member side is derived here. */
