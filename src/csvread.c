@@ -1,5 +1,6 @@
 /* Reading a CSV file. Rows are read in place from large buffers by the fast scanner
- * (csvscan.c) while they are plain; from the first row it is not sure of, the rest of the
+ * (csvscan.c) while they are plain, on a second thread when the file is larger than one
+ * buffer (csvread_thread.c); from the first row the scanner is not sure of, the rest of the
  * file goes to libcsv, fed a line at a time so that every row knows the line it starts on,
  * which libcsv itself does not track. Both paths hand rows to the same checks. */
 #include "csvread.h"

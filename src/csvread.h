@@ -52,6 +52,8 @@ enum csvread_status {
 	CSVREAD_FAILED,   /* no usable header: missing, unreadable or empty file */
 };
 
+/* Reads o->path. fn is called on the calling thread, in file order, whether or not a
+ * reading thread scans the file (a file larger than one read buffer). */
 enum csvread_status csvread_file(const struct csvread_opts *o);
 
 /* True when s[0..len) is well-formed UTF-8 (no overlongs, surrogates or values > U+10FFFF). */
