@@ -103,26 +103,43 @@ Test(load_large, gives_the_records_links_and_problems_of_the_small_path)
 	cr_expect_eq(diags.n, 4, "%s", problems_text(&diags));
 }
 
+static char *view_dir;
+static struct dataset ds;
+static struct view v;
+
+static void close_large_view(void)
+{
+	view_free(&v);
+	dataset_free(&ds);
+	fixture_remove(view_dir);
+	diags_free(&diags);
+}
+
+/* The large data set, loaded (with its planted problems), and a meetings view over it;
+ * freed by close_large_view, the teardown of the tests that call it. */
+static void open_large_view(void)
+{
+	view_dir = fixture_dir(NULL);
+	write_large(view_dir);
+	dataset_load(&ds, view_dir, &diags);
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+}
+
 /* The rows a filter keeps, counted one record at a time on this thread. */
-static size_t count_matching(const struct view *v, const char *pattern)
+static size_t count_matching(const struct view *view, const char *pattern)
 {
 	struct matcher m;
 	cr_assert(matcher_init(&m, pattern));
 	size_t n = 0;
-	for (size_t r = 0; r < v->nrecords; r++)
-		n += view_record_matches(v, &m, r);
+	for (size_t r = 0; r < view->nrecords; r++)
+		n += view_record_matches(view, &m, r);
 	matcher_free(&m);
 	return n;
 }
 
-Test(load_large, a_filter_on_two_threads_keeps_the_rows_in_order)
+Test(load_large, a_filter_on_two_threads_keeps_the_rows_in_order, .fini = close_large_view)
 {
-	char *dir = fixture_dir(NULL);
-	write_large(dir);
-	struct dataset ds;
-	dataset_load(&ds, dir, &diags);
-	struct view v;
-	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	open_large_view();
 	cr_assert_eq(v.nrows, MEETINGS);
 	/* "9" then "99", "999": a scan of every record, then of the shown rows only; rows
 	 * match in both halves of the table */
@@ -138,20 +155,12 @@ Test(load_large, a_filter_on_two_threads_keeps_the_rows_in_order)
 		cr_expect_geq(v.rows[v.nrows - 1], MEETINGS / 2, "%s", typed[k]);
 	}
 	cr_expect_eq(v.rows[0], 998, "m998 (number 999) is the first row that matches 999");
-	view_free(&v);
-	dataset_free(&ds);
-	fixture_remove(dir);
 }
 
 /* Sorting ranks each distinct value once, then sorts (rank, record) by radix. */
-Test(load_large, sorting_many_rows_keeps_the_order_rules)
+Test(load_large, sorting_many_rows_keeps_the_order_rules, .fini = close_large_view)
 {
-	char *dir = fixture_dir(NULL);
-	write_large(dir);
-	struct dataset ds;
-	dataset_load(&ds, dir, &diags);
-	struct view v;
-	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	open_large_view();
 	size_t ncols;
 	const int *cols = view_columns(TBL_MEETINGS, &ncols);
 	int number = -1, end = -1, host = -1;
@@ -178,7 +187,4 @@ Test(load_large, sorting_many_rows_keeps_the_order_rules)
 			for (size_t i = 0; i < v.nrows; i++)
 				cr_assert_eq(v.rows[i], i, "column %d, desc %d, row %zu", same[k], desc, i);
 		}
-	view_free(&v);
-	dataset_free(&ds);
-	fixture_remove(dir);
 }
