@@ -53,7 +53,7 @@ static uint32_t *take(struct idxpool *p, int k, size_t n)
 {
 	void *room = p->spare[k];
 	if (room) {
-		memcpy(&p->spare[k], room, sizeof room);
+		memcpy(&p->spare[k], room, sizeof p->spare[k]); /* the next room given back */
 		return room;
 	}
 	return arena_alloc_aligned(&p->arena, n * sizeof(uint32_t), alignof(void *));
