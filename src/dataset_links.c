@@ -157,10 +157,10 @@ bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_C
 	bool predict = ds->meeting_ids.n == ds->nmeetings;
 	struct link_lookup lc = {ds, TBL_CONCERNS, "concern", SIZE_MAX, SIZE_MAX, predict, DS_NONE};
 	struct link_lookup lm = {ds, TBL_MEMBERS, "member", SIZE_MAX, SIZE_MAX, predict, DS_NONE};
-	usable[TBL_MEETING_CONCERNS] = table_stream_prepared(
+	usable[TBL_MEETING_CONCERNS] = table_stream(
 		&ds->tables[TBL_MEETING_CONCERNS], dataset_schema(TBL_MEETING_CONCERNS), dir,
 		TBL_MEETING_CONCERNS, diags, link_concern_row, &x, look_up_link, &lc);
-	usable[TBL_MEETING_MEMBERS] = table_stream_prepared(
+	usable[TBL_MEETING_MEMBERS] = table_stream(
 		&ds->tables[TBL_MEETING_MEMBERS], dataset_schema(TBL_MEETING_MEMBERS), dir,
 		TBL_MEETING_MEMBERS, diags, link_member_row, &x, look_up_link, &lm);
 	return true;

@@ -129,14 +129,8 @@ bool table_load_watched(struct table *t, const struct table_schema *schema, cons
 }
 
 bool table_stream(struct table *t, const struct table_schema *schema, const char *dir, int rank,
-		  struct diags *diags, table_row_fn fn, void *ctx)
-{
-	return table_stream_prepared(t, schema, dir, rank, diags, fn, ctx, NULL, NULL);
-}
-
-bool table_stream_prepared(struct table *t, const struct table_schema *schema, const char *dir,
-			   int rank, struct diags *diags, table_row_fn fn, void *ctx,
-			   csvread_prepare_fn prepare, void *prepare_ctx)
+		  struct diags *diags, table_row_fn fn, void *ctx, csvread_prepare_fn prepare,
+		  void *prepare_ctx)
 {
 	*t = (struct table){.schema = schema, .rank = rank, .stream = fn, .stream_ctx = ctx,
 			    .prepare = prepare, .prepare_ctx = prepare_ctx};

@@ -62,14 +62,11 @@ bool table_load(struct table *t, const struct table_schema *schema, const char *
 bool table_load_watched(struct table *t, const struct table_schema *schema, const char *dir,
 			int rank, struct diags *diags, table_kept_fn fn, void *ctx);
 /* Like table_load, but hands each row to fn and keeps none: for the link files, whose rows
- * are only needed to build the links. */
+ * are only needed to build the links. prepare (may be NULL) does work on each row first,
+ * on the reading thread of a large file (see csvread_prepare_fn). */
 bool table_stream(struct table *t, const struct table_schema *schema, const char *dir, int rank,
-		  struct diags *diags, table_row_fn fn, void *ctx);
-/* Like table_stream, with work on each row done first, on the reading thread of a large
- * file (see csvread_prepare_fn). */
-bool table_stream_prepared(struct table *t, const struct table_schema *schema, const char *dir,
-			   int rank, struct diags *diags, table_row_fn fn, void *ctx,
-			   csvread_prepare_fn prepare, void *prepare_ctx);
+		  struct diags *diags, table_row_fn fn, void *ctx, csvread_prepare_fn prepare,
+		  void *prepare_ctx);
 void table_free(struct table *t);
 
 static inline const char *table_cell(const struct table *t, size_t row, int schema_col)
