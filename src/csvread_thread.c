@@ -2,7 +2,8 @@
  * thread reads and scans a large file a buffer at a time, while the main thread checks
  * and uses the rows of the buffers before. Rows reach the caller in file order, on the
  * main thread, exactly as without the thread: the reading thread only finds fields and
- * never touches the reader, the caller's arena or the problems. */
+ * runs the options' prepare (which reads nothing that changes); it never touches the
+ * reader, the caller's arena or the problems. */
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -48,8 +49,7 @@ struct pipeline {
 	bool keep;
 	unsigned long line;
 	struct batch *final;
-	csvread_prepare_fn prepare;
-	void *prepare_ctx;
+	const struct csvread_opts *o; /* read only */
 	bool prepared_header;
 };
 
@@ -97,11 +97,7 @@ static bool batch_add(struct pipeline *pl, struct batch *bt, const struct csvfie
 		clean = clean && csvfield_clean(f->v[k], f->len[k]);
 	}
 	bt->line[bt->nrows] = line;
-	bt->prepared[bt->nrows] = 0;
-	if (pl->prepare) {
-		bt->prepared[bt->nrows] = pl->prepare(pl->prepare_ctx, f->v, f->n, !pl->prepared_header);
-		pl->prepared_header = true;
-	}
+	bt->prepared[bt->nrows] = csvread_prepare_row(pl->o, &pl->prepared_header, f->v, f->n);
 	bt->clean[bt->nrows++] = clean;
 	bt->first[bt->nrows] = bt->f.n;
 	return true;
@@ -284,8 +280,7 @@ bool reader_read_threaded(struct reader *r, FILE *fp, struct inbuf *b,
 	pl->b = *b;
 	pl->keep = !r->o->streamed;
 	pl->line = r->line;
-	pl->prepare = r->o->prepare;
-	pl->prepare_ctx = r->o->prepare_ctx;
+	pl->o = r->o;
 	pl->prepared_header = r->prepared_header;
 	pthread_t thread;
 	if (pthread_create(&thread, NULL, scan_file, pl) != 0) {
