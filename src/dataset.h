@@ -76,7 +76,7 @@ struct member {
 
 struct concern {
 	const char *id;
-	struct idxlist meetings; /* meetings that raised it, in file order */
+	struct idxlist meetings; /* meetings that raised it, in meetings.csv order */
 };
 
 /* Record i of meetings, members and concerns is row i of its table. */

@@ -1,5 +1,6 @@
 /* The links between records: the two link files, the links derived from meeting rows (host,
  * chair), and the Partners at a meeting's date. */
+#include <stdalign.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,8 +109,7 @@ static bool link_concern_row(void *vx, const struct table *t, char *const *f, un
 		return true;
 	}
 	ds->nconcern_links++;
-	return idxlist_push_pooled(&ds->meetings[m].concerns, c, &ds->pools[0]) &&
-	       idxlist_push(&ds->concerns[c].meetings, m);
+	return idxlist_push_pooled(&ds->meetings[m].concerns, c, &ds->pools[0]);
 }
 
 static bool link_member_row(void *vx, const struct table *t, char *const *f, unsigned long line,
@@ -132,20 +132,75 @@ static bool link_member_row(void *vx, const struct table *t, char *const *f, uns
 		return true;
 	}
 	ds->nmember_links++;
-	return idxlist_push_pooled(&ds->meetings[m].new_members, p, &ds->pools[0]) &&
-	       idxlist_push(&ds->members[p].joined_at, m);
+	return idxlist_push_pooled(&ds->meetings[m].new_members, p, &ds->pools[0]);
 }
 
-/* Hosting and chairing are stated on the meeting row; the member side is derived here. */
-static bool link_hosts(struct dataset *ds)
+/* The other side of each link is derived from the meetings once they are complete: the
+ * meetings a concern was raised at, and those a member was welcomed at, hosted or chaired.
+ * Pushing it link by link cost a cache miss per link into one of thousands of growing
+ * lists (a tenth of the load of a large record); counting first and then filling slices
+ * of one block walks the meetings twice, in order. Every list is in meetings.csv order. */
+enum side { RAISED, WELCOMED, HOSTED, CHAIRED };
+
+/* The records meeting m links to on that side (a host is a list of at most one). */
+static struct idxlist links_of(const struct meeting *m, enum side s, uint32_t *host)
 {
-	for (size_t i = 0; i < ds->nmeetings; i++) {
-		const struct meeting *m = &ds->meetings[i];
-		if (m->host != DS_NONE && !idxlist_push(&ds->members[m->host].hosted, i))
-			return false;
-		for (size_t k = 0; k < m->chairs.n; k++)
-			if (!idxlist_push(&ds->members[m->chairs.v[k]].chaired, i))
-				return false;
+	switch (s) {
+	case RAISED:
+		return m->concerns;
+	case WELCOMED:
+		return m->new_members;
+	case CHAIRED:
+		return m->chairs;
+	case HOSTED:
+		break;
+	}
+	*host = (uint32_t)m->host;
+	return (struct idxlist){host, m->host != DS_NONE, 1};
+}
+
+static struct idxlist *list_of(struct dataset *ds, enum side s, size_t i)
+{
+	switch (s) {
+	case RAISED:
+		return &ds->concerns[i].meetings;
+	case WELCOMED:
+		return &ds->members[i].joined_at;
+	case HOSTED:
+		return &ds->members[i].hosted;
+	case CHAIRED:
+		break;
+	}
+	return &ds->members[i].chaired;
+}
+
+static bool invert(struct dataset *ds, enum side s)
+{
+	size_t nrecords = s == RAISED ? ds->nconcerns : ds->nmembers, total = 0;
+	uint32_t host;
+	for (size_t m = 0; m < ds->nmeetings; m++) {
+		struct idxlist l = links_of(&ds->meetings[m], s, &host);
+		for (uint32_t k = 0; k < l.n; k++)
+			list_of(ds, s, l.v[k])->n++;
+		total += l.n;
+	}
+	if (total == 0)
+		return true;
+	uint32_t *block = arena_alloc_aligned(&ds->pools[0].arena, total * sizeof *block,
+					      alignof(uint32_t));
+	if (!block)
+		return false;
+	for (size_t i = 0; i < nrecords; i++) {
+		struct idxlist *l = list_of(ds, s, i);
+		*l = (struct idxlist){block, 0, l->n}; /* cap without the heap bit: a slice */
+		block += l->cap;
+	}
+	for (size_t m = 0; m < ds->nmeetings; m++) {
+		struct idxlist l = links_of(&ds->meetings[m], s, &host);
+		for (uint32_t k = 0; k < l.n; k++) {
+			struct idxlist *to = list_of(ds, s, l.v[k]);
+			to->v[to->n++] = (uint32_t)m;
+		}
 	}
 	return true;
 }
@@ -168,8 +223,9 @@ bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_C
 
 bool dataset_derive_links(struct dataset *ds, const bool usable[TBL_COUNT], struct diags *diags)
 {
-	if (!link_hosts(ds))
-		return false;
+	for (enum side s = RAISED; s <= CHAIRED; s++)
+		if (!invert(ds, s))
+			return false;
 	if (usable[TBL_MEETING_CONCERNS] && usable[TBL_MEETINGS])
 		for (size_t c = 0; c < ds->nconcerns; c++)
 			if (ds->concerns[c].meetings.n == 0)

@@ -106,3 +106,28 @@ Test(dataset, utf8_names_survive)
 	size_t tur = dataset_member(&ds, "TUR");
 	cr_expect_str_eq(member_field(&ds, tur, MB_NAME), "T\xc3\xbcrkiye");
 }
+
+/* The other side of a link (a concern's meetings, a member's) comes in meetings.csv order,
+ * whatever order the link file lists it in. */
+Test(dataset_links, other_side_in_meetings_order)
+{
+	char *d = fixture_dir(NULL);
+	fixture_edit(d, "meeting_concerns.csv", "p2,itt\np2,regional\np3,itt\n",
+		     "p2,regional\np3,itt\np1,itt\np2,itt\n");
+	fixture_edit(d, "meeting_members.csv", "p2,BGR,new\n", "p3,BGR,new\np2,BGR,new\n");
+	struct dataset set;
+	struct diags found = {0};
+	cr_assert(dataset_load(&set, d, &found), "%s", problems_text(&found));
+	const struct idxlist *raised = &set.concerns[dataset_concern(&set, "itt")].meetings;
+	cr_assert_eq(raised->n, 3);
+	cr_expect_str_eq(set.meetings[raised->v[0]].id, "p1");
+	cr_expect_str_eq(set.meetings[raised->v[1]].id, "p2");
+	cr_expect_str_eq(set.meetings[raised->v[2]].id, "p3");
+	const struct idxlist *welcomed = &set.members[dataset_member(&set, "BGR")].joined_at;
+	cr_assert_eq(welcomed->n, 2);
+	cr_expect_str_eq(set.meetings[welcomed->v[0]].id, "p2");
+	cr_expect_str_eq(set.meetings[welcomed->v[1]].id, "p3");
+	dataset_free(&set);
+	diags_free(&found);
+	fixture_remove(d);
+}
