@@ -89,9 +89,7 @@ struct dataset {
 	size_t nmeetings, nmembers, nconcerns;
 	size_t nconcern_links, nmember_links;
 	struct strmap meeting_ids, member_codes, concern_ids;
-	/* pools[0]: lists filled while the link files are read; pools[1]: the meetings'
-	 * chairs, filled by the check that runs beside it */
-	struct idxpool pools[2];
+	struct idxpool pool; /* the meetings' lists, and the other side of the links */
 };
 
 /* Loads and validates dir/{meetings,members,concerns,meeting_concerns,meeting_members}.csv.

@@ -159,7 +159,7 @@ static bool parse_chairs(struct dataset *ds, size_t row, bool check, struct diag
 		memcpy(code, s + b, e - b);
 		code[e - b] = '\0';
 		size_t m = meeting_ref(ds, row, "chair_country", code, check, diags);
-		if (m != DS_NONE && !idxlist_push_pooled(&ds->meetings[row].chairs, m, &ds->pools[1]))
+		if (m != DS_NONE && !idxlist_push_pooled(&ds->meetings[row].chairs, m, &ds->pool))
 			return false;
 		s += len + (s[len] == ';');
 	}
@@ -201,27 +201,13 @@ bool dataset_register_meeting(struct dataset *ds, size_t row, struct diags *diag
 			   meeting_field(ds, row, MC_ID), diags);
 }
 
-bool dataset_build_meetings(struct dataset *ds)
+bool dataset_check_meeting(struct dataset *ds, size_t row, bool members_usable,
+			   struct diags *diags)
 {
-	size_t n = ds->tables[TBL_MEETINGS].nrows;
-	ds->meetings = calloc(n ? n : 1, sizeof *ds->meetings);
-	if (!ds->meetings)
-		return false;
-	ds->nmeetings = n;
-	for (size_t i = 0; i < n; i++)
-		ds->meetings[i].id = meeting_field(ds, i, MC_ID);
-	return true;
-}
-
-bool dataset_check_meetings(struct dataset *ds, bool members_usable, struct diags *diags)
-{
-	for (size_t i = 0; i < ds->nmeetings; i++) {
-		struct meeting *m = &ds->meetings[i];
-		check_meeting_values(ds, i, diags);
-		const char *host = meeting_field(ds, i, MC_HOST);
-		m->host = *host ? meeting_ref(ds, i, "host", host, members_usable, diags) : DS_NONE;
-		if (!parse_chairs(ds, i, members_usable, diags))
-			return false;
-	}
-	return true;
+	struct meeting *m = &ds->meetings[row];
+	*m = (struct meeting){.id = meeting_field(ds, row, MC_ID)};
+	check_meeting_values(ds, row, diags);
+	const char *host = meeting_field(ds, row, MC_HOST);
+	m->host = *host ? meeting_ref(ds, row, "host", host, members_usable, diags) : DS_NONE;
+	return parse_chairs(ds, row, members_usable, diags);
 }

@@ -7,12 +7,10 @@ bool dataset_build_members(struct dataset *ds, struct diags *diags);
 bool dataset_build_concerns(struct dataset *ds, struct diags *diags);
 /* Registers the id of meetings row `row`, as soon as the row is read. */
 bool dataset_register_meeting(struct dataset *ds, size_t row, struct diags *diags);
-/* The meeting records, with their ids; the rest of each is filled in by check_meetings. */
-bool dataset_build_meetings(struct dataset *ds);
-/* Checks the meetings' values and resolves their hosts and chairs. It writes only those
- * fields of the records and its own diags: it may run on another thread while the link
- * files are read. */
-bool dataset_check_meetings(struct dataset *ds, bool members_usable, struct diags *diags);
+/* Makes the record of meetings row `row` (ds->meetings has room for it): checks its values
+ * and resolves its host and chairs. */
+bool dataset_check_meeting(struct dataset *ds, size_t row, bool members_usable,
+			   struct diags *diags);
 /* Streams the two link files (their rows are not kept). */
 bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
 			  struct diags *diags);

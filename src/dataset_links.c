@@ -109,7 +109,7 @@ static bool link_concern_row(void *vx, const struct table *t, char *const *f, un
 		return true;
 	}
 	ds->nconcern_links++;
-	return idxlist_push_pooled(&ds->meetings[m].concerns, c, &ds->pools[0]);
+	return idxlist_push_pooled(&ds->meetings[m].concerns, c, &ds->pool);
 }
 
 static bool link_member_row(void *vx, const struct table *t, char *const *f, unsigned long line,
@@ -132,7 +132,7 @@ static bool link_member_row(void *vx, const struct table *t, char *const *f, uns
 		return true;
 	}
 	ds->nmember_links++;
-	return idxlist_push_pooled(&ds->meetings[m].new_members, p, &ds->pools[0]);
+	return idxlist_push_pooled(&ds->meetings[m].new_members, p, &ds->pool);
 }
 
 /* The other side of each link is derived from the meetings once they are complete: the
@@ -207,7 +207,7 @@ static bool invert(struct dataset *ds)
 	}
 	uint32_t *block = NULL;
 	if (total == 0 || total > UINT32_MAX ||
-	    !(block = arena_alloc_aligned(&ds->pools[0].arena, total * sizeof *block,
+	    !(block = arena_alloc_aligned(&ds->pool.arena, total * sizeof *block,
 					  alignof(uint32_t)))) {
 		free(counts);
 		return total == 0;

@@ -53,32 +53,6 @@ void diags_add(struct diags *d, const char *file, int file_rank, unsigned long l
 	va_end(ap);
 }
 
-void diags_take(struct diags *to, struct diags *from)
-{
-	to->lost += from->lost;
-	if (from->n && to->n + from->n > to->cap) {
-		struct diag *v = realloc(to->v, (to->n + from->n) * sizeof *v);
-		if (!v) {
-			to->lost += from->n;
-			for (size_t i = 0; i < from->n; i++) {
-				free(from->v[i].file);
-				free(from->v[i].msg);
-			}
-			from->n = 0;
-		} else {
-			to->v = v;
-			to->cap = to->n + from->n;
-		}
-	}
-	for (size_t i = 0; i < from->n; i++) {
-		to->v[to->n] = from->v[i];
-		to->v[to->n].seq = to->n;
-		to->n++;
-	}
-	free(from->v);
-	*from = (struct diags){0};
-}
-
 static int diag_cmp(const void *pa, const void *pb)
 {
 	const struct diag *a = pa, *b = pb;

@@ -25,10 +25,6 @@ void diags_add(struct diags *d, const char *file, int file_rank, unsigned long l
 void diags_vadd(struct diags *d, const char *file, int file_rank, unsigned long line,
 		const char *fmt, va_list ap) __attribute__((format(printf, 5, 0)));
 
-/* Moves the problems of from (found by another thread) after those of to, as if found
- * after them; from is left empty. */
-void diags_take(struct diags *to, struct diags *from);
-
 /* Sorts by file and line and drops exact repeats. */
 void diags_sort(struct diags *d);
 

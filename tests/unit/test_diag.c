@@ -1,5 +1,4 @@
-/* The list of problems: order, repeats, the cap when printing, and problems handed over by
- * another thread. */
+/* The list of problems: order, repeats and the cap when printing. */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,12 +6,11 @@
 
 #include "diag.h"
 
-static struct diags d, other;
+static struct diags d;
 
 static void teardown(void)
 {
 	diags_free(&d);
-	diags_free(&other);
 }
 
 TestSuite(diag, .fini = teardown);
@@ -51,20 +49,3 @@ Test(diag, printing_stops_at_the_cap_and_counts_the_rest)
 				     "mtcr: ... and 3 more problems\n");
 }
 
-Test(diag, problems_taken_from_another_list_come_after_on_the_same_line)
-{
-	diags_add(&d, "a.csv", 0, 9, "nine");
-	diags_add(&d, "a.csv", 0, 8, "eight");
-	diags_add(&d, "a.csv", 0, 5, "found first");
-	diags_add(&other, "a.csv", 0, 5, "found by the other");
-	diags_add(&other, "a.csv", 0, 1, "one");
-	diags_take(&d, &other);
-	cr_assert_eq(other.n, 0);
-	cr_assert_eq(d.n, 5);
-	diags_sort(&d);
-	cr_assert_str_eq(printed(50), "mtcr: a.csv:1: one\n"
-				      "mtcr: a.csv:5: found first\n"
-				      "mtcr: a.csv:5: found by the other\n"
-				      "mtcr: a.csv:8: eight\n"
-				      "mtcr: a.csv:9: nine\n");
-}
