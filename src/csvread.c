@@ -123,17 +123,9 @@ static void take_header(struct reader *r, size_t n, char *const *v)
 	}
 }
 
-uint64_t csvread_prepare_row(const struct csvread_opts *o, bool *header_given, char *const *v,
-			     size_t n)
+void reader_deliver(struct reader *r, size_t n, char **v, size_t *len)
 {
-	bool header = !*header_given;
-	*header_given = true;
-	return o->prepare ? o->prepare(o->prepare_ctx, v, n, header) : 0;
-}
-
-void reader_deliver(struct reader *r, size_t n, char **v, size_t *len, uint64_t prepared)
-{
-	struct csvread_row row = {r->row_line, n, v, len, prepared};
+	struct csvread_row row = {r->row_line, n, v, len};
 	if (!r->header_done) {
 		take_header(r, n, v);
 		if (!r->failed && !r->o->fn(r->o->ctx, &row, true))
@@ -153,7 +145,7 @@ static void on_row(int term, void *vr)
 	struct reader *r = vr;
 	if (r->failed)
 		return;
-	reader_deliver(r, r->f.n, r->f.v, r->f.len, csvread_prepare_row(r->o, &r->prepared_header, r->f.v, r->f.n));
+	reader_deliver(r, r->f.n, r->f.v, r->f.len);
 	r->f.n = 0;
 }
 
@@ -237,8 +229,7 @@ static enum csvread_status read_fast(struct reader *r, FILE *fp, struct inbuf *b
 		if (res == CSVSCAN_ROW) {
 			for (size_t i = 0; i < r->f.n; i++)
 				reader_check_field(r, i, r->f.v[i], r->f.len[i]);
-			reader_deliver(r, r->f.n, r->f.v, r->f.len,
-				       csvread_prepare_row(r->o, &r->prepared_header, r->f.v, r->f.n));
+			reader_deliver(r, r->f.n, r->f.v, r->f.len);
 		} else if (res == CSVSCAN_MORE) {
 			fr = inbuf_fill(b, fp, r->o->streamed ? NULL : r->o->arena);
 		} else if (res == CSVSCAN_NOMEM) {

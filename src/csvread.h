@@ -14,19 +14,11 @@ struct csvread_row {
 	size_t nfields;
 	char **fields;      /* NUL-terminated, in the caller's arena (see streamed) */
 	const size_t *lens;
-	uint64_t prepared;  /* what the options' prepare gave for the row, or 0 */
 };
 
 /* Called with the header first, then with each data row that is well formed (as many fields
  * as the header, valid UTF-8, no NUL). Returns false when memory runs out. */
 typedef bool (*csvread_fn)(void *ctx, const struct csvread_row *row, bool is_header);
-
-/* Optional work on each row (the header first) that depends on nothing but the row and
- * data that does not change while the file is read, such as looking ids up in finished
- * maps. It runs in file order on one thread: the reading thread of a large file, so that
- * the main thread is spared it. Rows may not be well formed yet: check n. */
-typedef uint64_t (*csvread_prepare_fn)(void *ctx, char *const *fields, size_t n,
-				       bool is_header);
 
 struct csvread_opts {
 	const char *path;
@@ -35,8 +27,6 @@ struct csvread_opts {
 	struct diags *diags;
 	csvread_fn fn;
 	void *ctx;
-	csvread_prepare_fn prepare;
-	void *prepare_ctx;
 	/* The caller drops each row's fields when fn returns, so their text need not outlive
 	 * the call: the read buffer is reused instead of kept in the arena. */
 	bool streamed;

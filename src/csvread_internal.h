@@ -25,19 +25,13 @@ struct reader {
 	char **header;          /* column names, for messages */
 	struct csvfields f;     /* the row being read */
 	bool row_bad;           /* a field already failed; the row will be skipped */
-	bool prepared_header;   /* prepare was given the header */
 	bool failed;            /* out of memory, or the callback asked to stop */
 };
 
 /* Checks field i of the row starting on r->row_line, reporting NUL and invalid UTF-8. */
 void reader_check_field(struct reader *r, size_t i, const char *s, size_t len);
-/* Hands a row (the header first) to the caller, or reports its field count; prepared is
- * what the options' prepare gave for it. */
-void reader_deliver(struct reader *r, size_t n, char **v, size_t *len, uint64_t prepared);
-/* Calls o's prepare on the next row, on the calling thread (0 without one); *header_given
- * says whether the header was given to it yet, and is set. */
-uint64_t csvread_prepare_row(const struct csvread_opts *o, bool *header_given, char *const *v,
-			     size_t n);
+/* Hands a row (the header first) to the caller, or reports its field count. */
+void reader_deliver(struct reader *r, size_t n, char **v, size_t *len);
 /* Reads the rest of the file with libcsv, after feeding it pending bytes (what the fast
  * scanner left). first: nothing was read yet, so a BOM may come. */
 enum csvread_status reader_read_libcsv(struct reader *r, FILE *fp, bool first,

@@ -1,9 +1,8 @@
 /* The reading thread. Scanning is about a third of loading a large data set; a second
  * thread reads and scans a large file a buffer at a time, while the main thread checks
  * and uses the rows of the buffers before. Rows reach the caller in file order, on the
- * main thread, exactly as without the thread: the reading thread only finds fields and
- * runs the options' prepare (which reads nothing that changes); it never touches the
- * reader, the caller's arena or the problems. */
+ * main thread, exactly as without the thread: the reading thread only finds fields; it
+ * never touches the reader, the caller's arena or the problems. */
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -23,7 +22,6 @@ struct batch {
 	size_t nrows, caprows;
 	size_t *first;        /* caprows + 1: where each row's fields start in f */
 	unsigned long *line;
-	uint64_t *prepared;   /* what the options' prepare gave for each row */
 	bool *clean;          /* no field of the row needs a closer look */
 	struct csvfields f;
 	/* The last batch holds no rows; it says how the reading ended. */
@@ -49,8 +47,6 @@ struct pipeline {
 	bool keep;
 	unsigned long line;
 	struct batch *final;
-	const struct csvread_opts *o; /* read only */
-	bool prepared_header;
 };
 
 static void batch_free(struct batch *bt)
@@ -58,14 +54,12 @@ static void batch_free(struct batch *bt)
 	free(bt->owned);
 	free(bt->first);
 	free(bt->line);
-	free(bt->prepared);
 	free(bt->clean);
 	csvfields_free(&bt->f);
 	free(bt);
 }
 
-static bool batch_add(struct pipeline *pl, struct batch *bt, const struct csvfields *f,
-		      unsigned long line)
+static bool batch_add(struct batch *bt, const struct csvfields *f, unsigned long line)
 {
 	if (bt->nrows == bt->caprows) {
 		size_t cap = bt->caprows ? bt->caprows * 2 : 256;
@@ -77,10 +71,6 @@ static bool batch_add(struct pipeline *pl, struct batch *bt, const struct csvfie
 		if (!lines)
 			return false;
 		bt->line = lines;
-		uint64_t *prepared = realloc(bt->prepared, cap * sizeof *prepared);
-		if (!prepared)
-			return false;
-		bt->prepared = prepared;
 		bool *clean = realloc(bt->clean, cap * sizeof *clean);
 		if (!clean)
 			return false;
@@ -97,7 +87,6 @@ static bool batch_add(struct pipeline *pl, struct batch *bt, const struct csvfie
 		clean = clean && csvfield_clean(f->v[k], f->len[k]);
 	}
 	bt->line[bt->nrows] = line;
-	bt->prepared[bt->nrows] = csvread_prepare_row(pl->o, &pl->prepared_header, f->v, f->n);
 	bt->clean[bt->nrows++] = clean;
 	bt->first[bt->nrows] = bt->f.n;
 	return true;
@@ -115,7 +104,7 @@ static struct batch *take_spare(struct pipeline *pl)
 		bt = calloc(1, sizeof *bt);
 	else
 		*bt = (struct batch){.caprows = bt->caprows, .first = bt->first, .line = bt->line,
-				     .prepared = bt->prepared, .clean = bt->clean,
+				     .clean = bt->clean,
 				     .f = {bt->f.v, bt->f.len, 0, bt->f.cap}};
 	return bt;
 }
@@ -181,7 +170,7 @@ static void *scan_file(void *vp)
 		res = csvscan_row(pl->b.p, pl->b.len, pl->b.eof, &pl->b.pos, &pl->line, &row_line,
 				  &f);
 		if (res == CSVSCAN_ROW) {
-			if (!batch_add(pl, cur, &f, row_line)) {
+			if (!batch_add(cur, &f, row_line)) {
 				res = CSVSCAN_NOMEM;
 				break;
 			}
@@ -243,7 +232,7 @@ static void use_row(struct reader *r, const struct batch *bt, size_t i)
 	if (!bt->clean[i])
 		for (size_t k = 0; k < n; k++)
 			reader_check_field(r, k, bt->f.v[a + k], bt->f.len[a + k]);
-	reader_deliver(r, n, bt->f.v + a, bt->f.len + a, bt->prepared[i]);
+	reader_deliver(r, n, bt->f.v + a, bt->f.len + a);
 }
 
 static void pipeline_free(struct pipeline *pl)
@@ -280,8 +269,6 @@ bool reader_read_threaded(struct reader *r, FILE *fp, struct inbuf *b,
 	pl->b = *b;
 	pl->keep = !r->o->streamed;
 	pl->line = r->line;
-	pl->o = r->o;
-	pl->prepared_header = r->prepared_header;
 	pthread_t thread;
 	if (pthread_create(&thread, NULL, scan_file, pl) != 0) {
 		free(pl->final);
@@ -302,7 +289,6 @@ bool reader_read_threaded(struct reader *r, FILE *fp, struct inbuf *b,
 	}
 	pthread_join(thread, NULL);
 	r->line = pl->line;
-	r->prepared_header = pl->prepared_header;
 	if (pl->keep)
 		arena_take(r->o->arena, &pl->kept);
 	*b = pl->b; /* what is left of it is the caller's to close */

@@ -7,14 +7,12 @@
 
 #include "dataset_internal.h"
 
-/* Looking a link row's two references up. It is done on the reading thread of a large link
- * file (see csvread_prepare_fn): the maps and the meetings' ids are complete before the
- * link files are read, and do not change while they are. */
-struct link_lookup {
-	const struct dataset *ds;
-	enum table_id other;    /* the table of the second reference: concerns or members */
-	const char *other_col;  /* its column: "concern" or "member" */
-	size_t col_meeting, col_other; /* file columns, from the header; SIZE_MAX: missing */
+/* What a link row callback needs: the dataset, where problems go, and which tables could
+ * be read (references into an unreadable table are not reported twice). */
+struct link_ctx {
+	struct dataset *ds;
+	struct diags *diags;
+	const bool *usable;
 	/* Link files usually list a meeting's links together, and the meetings in the order
 	 * of meetings.csv: trying the last meeting found, then the one after it, saves most
 	 * hash lookups (a cache miss each on a large record). Only when every meeting has its
@@ -23,69 +21,29 @@ struct link_lookup {
 	size_t last_meeting;
 };
 
-enum { NO_INDEX = UINT32_MAX };
-
 /* The meeting with this id, trying the last one found and its successor first. */
-static size_t find_meeting(struct link_lookup *l, const char *id)
+static size_t find_meeting(struct link_ctx *x, const char *id)
 {
-	const struct dataset *ds = l->ds;
-	size_t last = l->last_meeting;
-	if (l->predict && last != DS_NONE) {
+	const struct dataset *ds = x->ds;
+	size_t last = x->last_meeting;
+	if (x->predict && last != DS_NONE) {
 		if (strcmp(ds->meetings[last].id, id) == 0)
 			return last;
 		if (last + 1 < ds->nmeetings && strcmp(ds->meetings[last + 1].id, id) == 0)
-			return l->last_meeting = last + 1;
+			return x->last_meeting = last + 1;
 	}
 	size_t i = dataset_meeting(ds, id);
 	if (i != DS_NONE)
-		l->last_meeting = i;
+		x->last_meeting = i;
 	return i;
 }
 
-static size_t header_column(char *const *f, size_t n, const char *name)
-{
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(f[i], name) == 0)
-			return i;
-	return SIZE_MAX;
-}
-
-static uint64_t packed(size_t i)
-{
-	return i < NO_INDEX ? i : NO_INDEX;
-}
-
-/* The row's meeting and other record, packed as two 32-bit indexes (NO_INDEX: not found). */
-static uint64_t look_up_link(void *vl, char *const *f, size_t n, bool is_header)
-{
-	struct link_lookup *l = vl;
-	if (is_header) {
-		l->col_meeting = header_column(f, n, "meeting");
-		l->col_other = header_column(f, n, l->other_col);
-		return 0;
-	}
-	if (l->col_meeting >= n || l->col_other >= n)
-		return (uint64_t)NO_INDEX << 32 | NO_INDEX;
-	size_t m = find_meeting(l, f[l->col_meeting]);
-	const char *o = f[l->col_other];
-	size_t i = l->other == TBL_CONCERNS ? dataset_concern(l->ds, o) : dataset_member(l->ds, o);
-	return packed(m) << 32 | packed(i);
-}
-
-/* What a link row callback needs: the dataset, where problems go, and which tables could
- * be read (references into an unreadable table are not reported twice). */
-struct link_ctx {
-	struct dataset *ds;
-	struct diags *diags;
-	const bool *usable;
-};
-
-/* A looked-up reference of a link row as an index, reported when it was not found and
- * its table could be read. */
+/* A reference of a link row as an index; reported when it was not found and its table
+ * could be read. */
 static size_t resolved(struct link_ctx *x, const struct table *t, unsigned long line,
-		       const char *col, const char *value, enum table_id target, uint32_t index)
+		       const char *col, const char *value, enum table_id target, size_t index)
 {
-	if (index != NO_INDEX)
+	if (index != DS_NONE)
 		return index;
 	if (x->usable[target])
 		diags_add(x->diags, t->path, t->rank, line, "%s '%s' is not %s in %s.csv", col, value,
@@ -94,14 +52,13 @@ static size_t resolved(struct link_ctx *x, const struct table *t, unsigned long 
 	return DS_NONE;
 }
 
-static bool link_concern_row(void *vx, const struct table *t, char *const *f, unsigned long line,
-			     uint64_t found)
+static bool link_concern_row(void *vx, const struct table *t, char *const *f, unsigned long line)
 {
 	struct link_ctx *x = vx;
 	struct dataset *ds = x->ds;
 	const char *mid = f[t->col[LC_MEETING]], *cid = f[t->col[LC_CONCERN]];
-	size_t m = resolved(x, t, line, "meeting", mid, TBL_MEETINGS, (uint32_t)(found >> 32));
-	size_t c = resolved(x, t, line, "concern", cid, TBL_CONCERNS, (uint32_t)found);
+	size_t m = resolved(x, t, line, "meeting", mid, TBL_MEETINGS, find_meeting(x, mid));
+	size_t c = resolved(x, t, line, "concern", cid, TBL_CONCERNS, dataset_concern(ds, cid));
 	if (m == DS_NONE || c == DS_NONE)
 		return true;
 	if (idxlist_has(&ds->meetings[m].concerns, c)) {
@@ -112,15 +69,14 @@ static bool link_concern_row(void *vx, const struct table *t, char *const *f, un
 	return idxlist_push_pooled(&ds->meetings[m].concerns, c, &ds->pool);
 }
 
-static bool link_member_row(void *vx, const struct table *t, char *const *f, unsigned long line,
-			    uint64_t found)
+static bool link_member_row(void *vx, const struct table *t, char *const *f, unsigned long line)
 {
 	struct link_ctx *x = vx;
 	struct dataset *ds = x->ds;
 	const char *mid = f[t->col[LM_MEETING]], *code = f[t->col[LM_MEMBER]];
 	const char *role = f[t->col[LM_ROLE]];
-	size_t m = resolved(x, t, line, "meeting", mid, TBL_MEETINGS, (uint32_t)(found >> 32));
-	size_t p = resolved(x, t, line, "member", code, TBL_MEMBERS, (uint32_t)found);
+	size_t m = resolved(x, t, line, "meeting", mid, TBL_MEETINGS, find_meeting(x, mid));
+	size_t p = resolved(x, t, line, "member", code, TBL_MEMBERS, dataset_member(ds, code));
 	if (strcmp(role, "new") != 0) {
 		diags_add(x->diags, t->path, t->rank, line, "role '%s' is not one of: new", role);
 		return true;
@@ -229,16 +185,14 @@ static bool invert(struct dataset *ds)
 bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
 			  struct diags *diags)
 {
-	struct link_ctx x = {ds, diags, usable};
-	bool predict = ds->meeting_ids.n == ds->nmeetings;
-	struct link_lookup lc = {ds, TBL_CONCERNS, "concern", SIZE_MAX, SIZE_MAX, predict, DS_NONE};
-	struct link_lookup lm = {ds, TBL_MEMBERS, "member", SIZE_MAX, SIZE_MAX, predict, DS_NONE};
-	usable[TBL_MEETING_CONCERNS] = table_stream(
-		&ds->tables[TBL_MEETING_CONCERNS], dataset_schema(TBL_MEETING_CONCERNS), dir,
-		TBL_MEETING_CONCERNS, diags, link_concern_row, &x, look_up_link, &lc);
-	usable[TBL_MEETING_MEMBERS] = table_stream(
-		&ds->tables[TBL_MEETING_MEMBERS], dataset_schema(TBL_MEETING_MEMBERS), dir,
-		TBL_MEETING_MEMBERS, diags, link_member_row, &x, look_up_link, &lm);
+	struct link_ctx x = {ds, diags, usable, ds->meeting_ids.n == ds->nmeetings, DS_NONE};
+	usable[TBL_MEETING_CONCERNS] =
+		table_stream(&ds->tables[TBL_MEETING_CONCERNS], dataset_schema(TBL_MEETING_CONCERNS),
+			     dir, TBL_MEETING_CONCERNS, diags, link_concern_row, &x);
+	x.last_meeting = DS_NONE;
+	usable[TBL_MEETING_MEMBERS] =
+		table_stream(&ds->tables[TBL_MEETING_MEMBERS], dataset_schema(TBL_MEETING_MEMBERS),
+			     dir, TBL_MEETING_MEMBERS, diags, link_member_row, &x);
 	return true;
 }
 

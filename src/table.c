@@ -55,7 +55,7 @@ static bool on_row(void *vctx, const struct csvread_row *row, bool is_header)
 	if (t->bad_header)
 		return true;
 	if (t->stream) {
-		bool ok = t->stream(t->stream_ctx, t, row->fields, row->line, row->prepared);
+		bool ok = t->stream(t->stream_ctx, t, row->fields, row->line);
 		arena_reset(&t->arena);
 		t->nstreamed++;
 		return ok;
@@ -106,7 +106,7 @@ static bool load(struct table *t, const char *dir, struct diags *diags)
 	snprintf(t->path, len, "%s/%s.csv", dir, schema->name);
 	struct load_ctx ctx = {t, diags};
 	struct csvread_opts o = {t->path, rank, &t->arena, diags, on_row, &ctx,
-				 t->prepare, t->prepare_ctx, .streamed = t->stream != NULL};
+				 .streamed = t->stream != NULL};
 	if (csvread_file(&o) == CSVREAD_FAILED || t->bad_header)
 		return false;
 	if (t->nrows == 0 && t->nstreamed == 0 && !schema->may_be_empty)
@@ -129,11 +129,9 @@ bool table_load_watched(struct table *t, const struct table_schema *schema, cons
 }
 
 bool table_stream(struct table *t, const struct table_schema *schema, const char *dir, int rank,
-		  struct diags *diags, table_row_fn fn, void *ctx, csvread_prepare_fn prepare,
-		  void *prepare_ctx)
+		  struct diags *diags, table_row_fn fn, void *ctx)
 {
-	*t = (struct table){.schema = schema, .rank = rank, .stream = fn, .stream_ctx = ctx,
-			    .prepare = prepare, .prepare_ctx = prepare_ctx};
+	*t = (struct table){.schema = schema, .rank = rank, .stream = fn, .stream_ctx = ctx};
 	return load(t, dir, diags);
 }
 

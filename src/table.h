@@ -22,11 +22,10 @@ struct table_schema {
 };
 
 /* Called for each row of a streamed table; fields are indexed by file column and live only
- * until the call returns; prepared is what the prepare function gave for the row (see
- * csvread_prepare_fn). Returns false when memory runs out. */
+ * until the call returns. Returns false when memory runs out. */
 struct table;
 typedef bool (*table_row_fn)(void *ctx, const struct table *t, char *const *fields,
-			     unsigned long line, uint64_t prepared);
+			     unsigned long line);
 
 /* Called after row `row` of a loaded table is kept, while the file is still being read.
  * Returns false when memory runs out. */
@@ -44,8 +43,6 @@ struct table {
 	unsigned long *lines;
 	struct arena arena;
 	table_row_fn stream;  /* set by table_stream: rows go to it instead of being kept */
-	csvread_prepare_fn prepare;
-	void *prepare_ctx;
 	size_t nstreamed;     /* rows handed to it (nrows stays 0: no cells are kept) */
 	void *stream_ctx;
 	table_kept_fn kept;   /* set by table_load_watched */
@@ -62,11 +59,9 @@ bool table_load(struct table *t, const struct table_schema *schema, const char *
 bool table_load_watched(struct table *t, const struct table_schema *schema, const char *dir,
 			int rank, struct diags *diags, table_kept_fn fn, void *ctx);
 /* Like table_load, but hands each row to fn and keeps none: for the link files, whose rows
- * are only needed to build the links. prepare (may be NULL) does work on each row first,
- * on the reading thread of a large file (see csvread_prepare_fn). */
+ * are only needed to build the links. */
 bool table_stream(struct table *t, const struct table_schema *schema, const char *dir, int rank,
-		  struct diags *diags, table_row_fn fn, void *ctx, csvread_prepare_fn prepare,
-		  void *prepare_ctx);
+		  struct diags *diags, table_row_fn fn, void *ctx);
 void table_free(struct table *t);
 
 static inline const char *table_cell(const struct table *t, size_t row, int schema_col)
