@@ -14,7 +14,7 @@ enum { STRMAP_INLINE = 8 };
 struct strmap_slot {
 	union {
 		const char *ptr;
-		char text[STRMAP_INLINE]; /* NUL-padded */
+		uint64_t word; /* the text, packed as make_probe does */
 	} key;
 	uint32_t hash; /* 0: empty; the top bit says the key is inline */
 	uint32_t val;
