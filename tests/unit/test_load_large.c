@@ -1,7 +1,6 @@
-/* A data set large enough that its files are scanned on a reading thread, the meetings
- * checked on another, the link files' references looked up on the reading thread and the
- * views filtered on two: the records, links, problems and rows are what the small path
- * gives, line for line. */
+/* A data set large enough that its files are scanned on a reading thread, the other side
+ * of its links derived on two threads and its views filtered on two: the records, links,
+ * problems and rows are what the small path gives, line for line. */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,6 +60,44 @@ static void write_large(const char *dir)
 	fclose(fp);
 }
 
+/* The other side of every link, as a walk of the meetings in order gives it: l(r) lists
+ * each meeting whose list `from` holds r, in meeting order, and nothing else. */
+static void expect_inverse(const struct dataset *ds, size_t nrecords,
+			   const struct idxlist *(*from)(const struct meeting *),
+			   const struct idxlist *(*to)(const struct dataset *, size_t))
+{
+	size_t *seen = calloc(nrecords + 1, sizeof *seen);
+	cr_assert_not_null(seen);
+	for (size_t m = 0; m < ds->nmeetings; m++) {
+		const struct idxlist *l = from(&ds->meetings[m]);
+		for (uint32_t k = 0; k < l->n; k++) {
+			const struct idxlist *back = to(ds, l->v[k]);
+			size_t at = seen[l->v[k]]++;
+			cr_assert_lt(at, back->n, "meeting %zu is missing from record %u", m, l->v[k]);
+			cr_assert_eq(back->v[at], m, "record %u, entry %zu", l->v[k], at);
+		}
+	}
+	for (size_t r = 0; r < nrecords; r++)
+		cr_assert_eq(seen[r], to(ds, r)->n, "record %zu has more than its links", r);
+	free(seen);
+}
+
+static const struct idxlist *raised(const struct meeting *m) { return &m->concerns; }
+static const struct idxlist *chairs(const struct meeting *m) { return &m->chairs; }
+static const struct idxlist *welcomed(const struct meeting *m) { return &m->new_members; }
+static const struct idxlist *raised_at(const struct dataset *ds, size_t i)
+{
+	return &ds->concerns[i].meetings;
+}
+static const struct idxlist *chaired(const struct dataset *ds, size_t i)
+{
+	return &ds->members[i].chaired;
+}
+static const struct idxlist *joined_at(const struct dataset *ds, size_t i)
+{
+	return &ds->members[i].joined_at;
+}
+
 Test(load_large, gives_the_records_links_and_problems_of_the_small_path)
 {
 	char *dir = fixture_dir(NULL);
@@ -83,6 +120,9 @@ Test(load_large, gives_the_records_links_and_problems_of_the_small_path)
 	cr_expect_eq(ds.concerns[itt].meetings.n, MEETINGS - 2);
 	cr_expect_eq(ds.concerns[itt].meetings.v[0], 0);
 	cr_expect_eq(ds.members[dataset_member(&ds, "ITA")].hosted.n, MEETINGS);
+	expect_inverse(&ds, ds.nconcerns, raised, raised_at);
+	expect_inverse(&ds, ds.nmembers, chairs, chaired);
+	expect_inverse(&ds, ds.nmembers, welcomed, joined_at);
 	dataset_free(&ds);
 	fixture_remove(dir);
 
