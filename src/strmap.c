@@ -107,6 +107,17 @@ bool strmap_put(struct strmap *m, const char *key, size_t val, bool *dup)
 	return true;
 }
 
+void strmap_prefetch(const struct strmap *m, const char *key)
+{
+#if defined(__GNUC__)
+	if (m->cap)
+		__builtin_prefetch(&m->slots[make_probe(key).hash & (m->cap - 1)], 1);
+#else
+	(void)m;
+	(void)key;
+#endif
+}
+
 bool strmap_get(const struct strmap *m, const char *key, size_t *val)
 {
 	if (!m->cap)

@@ -30,6 +30,9 @@ bool strmap_reserve(struct strmap *m, size_t n);
 /* Adds key -> val (val < 2^32). Returns false if out of memory or val is too large; *dup is
  * set when the key was already present (its first value is kept). */
 bool strmap_put(struct strmap *m, const char *key, size_t val, bool *dup);
+/* Starts fetching the slot where key would go, for a put or get a little later: in a map
+ * larger than the caches the wait for it is most of the cost. */
+void strmap_prefetch(const struct strmap *m, const char *key);
 /* Returns true and sets *val when key is present. */
 bool strmap_get(const struct strmap *m, const char *key, size_t *val);
 void strmap_free(struct strmap *m);
