@@ -193,3 +193,23 @@ Test(validate, problems_on_one_line_keep_their_order)
 	cr_expect_lt(dup, kind, "%s", problems_text(&diags));
 	cr_expect_eq(diags.v[dup].line, diags.v[kind].line);
 }
+
+/* Counts have nine digits at most; sources need "http://" or "https://" somewhere, also
+ * after text that only starts like one. */
+Test(validate, counts_and_source_addresses_at_their_edges)
+{
+	char *dir = fixture_dir(NULL);
+	fixture_edit(dir, "meetings.csv", "Mr CHOI Young-Jin,3,", "Mr CHOI Young-Jin,1234567890,");
+	fixture_edit(dir, "meetings.csv", "NLD;LUX,,,", "NLD;LUX,,123456789,");
+	fixture_edit(dir, "meetings.csv", ",,,,,,,https://example.org/r1", ",,,,,,,http:/example.org/r1");
+	fixture_edit(dir, "meetings.csv", ",,https://example.org/p3", ",,see httphttps://example.org/p3");
+	fixture_edit(dir, "meetings.csv", "Month only.,https://", "Month only.,http://");
+	struct dataset ds;
+	cr_expect_not(dataset_load(&ds, dir, &diags));
+	EXPECT_PROBLEM("meetings.csv", 3, "partners '1234567890' is not a whole number");
+	EXPECT_PROBLEM("meetings.csv", 5, "sources has no http(s) address");
+	cr_expect_eq(diags.n, 2, "%s", problems_text(&diags));
+	cr_expect_eq(ds.meetings[dataset_meeting(&ds, "p3")].partners, 123456789);
+	dataset_free(&ds);
+	fixture_remove(dir);
+}
