@@ -227,7 +227,7 @@ static enum csvread_status read_fast(struct reader *r, FILE *fp, struct inbuf *b
 		enum csvscan_result res = csvscan_row(b->p, b->len, b->eof, &b->pos, &r->line,
 						      &r->row_line, &r->f);
 		if (res == CSVSCAN_ROW) {
-			for (size_t i = 0; i < r->f.n; i++)
+			for (size_t i = 0; r->f.dirty && i < r->f.n; i++)
 				reader_check_field(r, i, r->f.v[i], r->f.len[i]);
 			reader_deliver(r, r->f.n, r->f.v, r->f.len);
 		} else if (res == CSVSCAN_MORE) {

@@ -84,7 +84,7 @@ static bool batch_add(struct batch *bt, const struct csvfields *f, unsigned long
 			return false;
 		bt->f.v[bt->f.n] = f->v[k];
 		bt->f.len[bt->f.n++] = f->len[k];
-		clean = clean && csvfield_clean(f->v[k], f->len[k]);
+		clean = clean && (!f->dirty || csvfield_clean(f->v[k], f->len[k]));
 	}
 	bt->line[bt->nrows] = line;
 	bt->clean[bt->nrows++] = clean;

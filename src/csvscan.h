@@ -14,6 +14,9 @@ struct csvfields {
 	char **v;
 	size_t *len;
 	size_t n, cap;
+	/* Set by csvscan_row when a byte of the row may be a NUL or not ASCII: only then do
+	 * its fields need csvfield_clean. */
+	bool dirty;
 };
 
 enum csvscan_result {

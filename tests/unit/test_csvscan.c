@@ -172,6 +172,49 @@ Test(csvscan, gives_the_rows_and_problems_libcsv_gives)
 	cr_assert_eq(fast_differs, 0);
 }
 
+/* A NUL, an invalid byte or a valid non-ASCII letter at every place of a long field (the
+ * scanner looks at 16 and 8 bytes at a time and skips the exact check for rows of plain
+ * ASCII), plain or quoted, or just after the field ends: the same rows and problems as
+ * libcsv, and a problem exactly when one is due. */
+Test(csvscan, a_bad_byte_anywhere_in_a_long_field_is_found)
+{
+	char path[] = "/tmp/mtcr-csvscan-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert(fd >= 0);
+	close(fd);
+	static const char *const odd[] = {"\0", "\xff", "\xc3\xa9"};
+	for (size_t o = 0; o < 3; o++)
+		for (int quoted = 0; quoted < 2; quoted++)
+			for (size_t at = 0; at <= 40; at++) {
+				char field[64];
+				memset(field, 'a', 40);
+				size_t n = 40, k = strlen(odd[o]) ? strlen(odd[o]) : 1;
+				memmove(field + at + k, field + at, n - at);
+				memcpy(field + at, odd[o], k);
+				n += k;
+				FILE *fp = fopen(path, "wb");
+				cr_assert_not_null(fp);
+				fputs("id,text,n\n", fp);
+				fputs(quoted ? "r1,\"" : "r1,", fp);
+				/* at == 40: the odd byte is the first of the next field */
+				size_t cut = at == 40 ? 40 : n;
+				cr_assert_eq(fwrite(field, 1, cut, fp), cut);
+				fputs(quoted ? "\"," : ",", fp);
+				cr_assert_eq(fwrite(field + cut, 1, n - cut, fp), n - cut);
+				fputs("\nr2,plain,2\n", fp);
+				fclose(fp);
+				char *want = csv_transcript(path, 0, true, false);
+				char *got = csv_transcript(path, 0, false, false);
+				cr_assert(want && got);
+				cr_expect_str_eq(got, want, "byte %zu at %zu, quoted %d", o, at, quoted);
+				bool reported = strstr(got, "NUL byte") || strstr(got, "invalid UTF-8");
+				cr_expect_eq(reported, o < 2, "byte %zu at %zu, quoted %d:\n%s", o, at, quoted, got);
+				free(want);
+				free(got);
+			}
+	unlink(path);
+}
+
 /* Writes a file of several read buffers: plain rows, quoted fields with quotes, commas and
  * line breaks, a row of invalid UTF-8 and a ragged row; odd: a CR near the end, from which
  * libcsv reads on. */
