@@ -105,7 +105,7 @@ static struct batch *take_spare(struct pipeline *pl)
 	else
 		*bt = (struct batch){.caprows = bt->caprows, .first = bt->first, .line = bt->line,
 				     .clean = bt->clean,
-				     .f = {bt->f.v, bt->f.len, 0, bt->f.cap}};
+				     .f = {.v = bt->f.v, .len = bt->f.len, .cap = bt->f.cap}};
 	return bt;
 }
 
