@@ -50,7 +50,7 @@ static bool make_meeting(struct load_ctx *ctx, size_t row)
  * fits in the time the main thread would spend waiting for it (at 10^6 meetings, 0.3 s of
  * waiting left 0.43 s of checks to share the cores with the link files afterwards).
  * The row's slot in the id map is fetched while the row before it is made and checked:
- * the map is 32 MB at 10^6 meetings, and waiting on each insert cost 0.2 s of CPU. The row
+ * the map is 32 MB at 10^6 meetings, and waiting on each insert cost 0.1-0.2 s of CPU. The row
  * before's problems still follow its id's, found when it arrived; the last row is made
  * after the file is read. */
 static bool take_meeting(void *vctx, const struct table *t, size_t row)
