@@ -22,10 +22,16 @@ static const char *header_name(enum table_id t, int col)
 	return t == TBL_MEETINGS && col == MC_NUMBER ? "no." : view_column_name(t, col);
 }
 
-/* Columns of s, stopping early: a huge field costs no more than the cap. */
+/* Columns of s, stopping early: a huge field costs no more than the cap. Printable ASCII,
+ * which most fields are, is a column a byte; only other text needs text_clip (measuring
+ * every field of 10^6 meetings through it held the first screen back by 0.25 s). */
 static int capped_width(const char *s, int cap)
 {
-	int w;
+	int w = 0;
+	while (w < cap && (unsigned char)s[w] >= 0x20 && (unsigned char)s[w] < 0x7f)
+		w++;
+	if (w == cap || s[w] == '\0')
+		return w;
 	bool cut;
 	text_clip(s, strlen(s), cap, &w, &cut);
 	return cut ? cap : w;
@@ -36,15 +42,20 @@ void pane_list_measure(const struct browser *b, enum table_id p, int natural[])
 	const struct view *v = &b->views[p];
 	size_t n;
 	const int *cols = view_columns(p, &n);
-	for (size_t i = 0; i < n && i < PANE_MAX_COLS; i++) {
-		int cap = flexible(p, cols[i]) ? FLEX_CAP : 20;
-		int w = text_width(header_name(p, cols[i]));
-		for (size_t r = 0; r < v->nrecords; r++) {
-			int cw = capped_width(view_cell_text(v, r, cols[i]), cap);
-			w = cw > w ? cw : w;
-		}
-		natural[i] = w;
+	n = n < PANE_MAX_COLS ? n : PANE_MAX_COLS;
+	int cap[PANE_MAX_COLS];
+	for (size_t i = 0; i < n; i++) {
+		cap[i] = flexible(p, cols[i]) ? FLEX_CAP : 20;
+		natural[i] = text_width(header_name(p, cols[i]));
 	}
+	/* Row by row: a row's fields lie together, so the text (200 MB at 10^6 meetings) is
+	 * read once, not once a column. */
+	for (size_t r = 0; r < v->nrecords; r++)
+		for (size_t i = 0; i < n; i++)
+			if (natural[i] < cap[i]) {
+				int cw = capped_width(view_cell_text(v, r, cols[i]), cap[i]);
+				natural[i] = cw > natural[i] ? cw : natural[i];
+			}
 }
 
 int pane_list_want(enum table_id p, const int natural[])
