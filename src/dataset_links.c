@@ -116,29 +116,23 @@ static bool link_member_row(void *vx, const struct table *t, char *const *f, uns
  * meetings counting takes 20 ms and filling 150-180 ms, its writes scattered over 30 MB. */
 enum side { RAISED, WELCOMED, CHAIRED, HOSTED, SIDES };
 
-struct inversion {
-	uint32_t *at[SIDES]; /* per record of the side's table: its count, then where it fills */
-};
-
 /* Counts (or, when fill is given, writes) meeting m in the lists of the records it links
- * to. */
-static void add_meeting(const struct meeting *mt, uint32_t m, struct inversion *inv,
+ * to; at[s][i] is record i's count on side s, then where it fills. */
+static void add_meeting(const struct meeting *mt, uint32_t m, uint32_t *const at[SIDES],
 			uint32_t *fill)
 {
 	const struct idxlist *from[] = {&mt->concerns, &mt->new_members, &mt->chairs};
-	for (int s = 0; s < HOSTED; s++) {
-		uint32_t *at = inv->at[s];
+	for (int s = 0; s < HOSTED; s++)
 		for (uint32_t k = 0; k < from[s]->n; k++) {
 			uint32_t i = from[s]->v[k];
 			if (fill)
-				fill[at[i]] = m;
-			at[i]++;
+				fill[at[s][i]] = m;
+			at[s][i]++;
 		}
-	}
 	if (mt->host != DS_NONE) {
 		if (fill)
-			fill[inv->at[HOSTED][mt->host]] = m;
-		inv->at[HOSTED][mt->host]++;
+			fill[at[HOSTED][mt->host]] = m;
+		at[HOSTED][mt->host]++;
 	}
 }
 
@@ -163,8 +157,8 @@ static struct idxlist *list_of(struct dataset *ds, enum side s, size_t i)
 struct half {
 	struct dataset *ds;
 	size_t from, to;
-	struct inversion inv;
-	uint32_t *block; /* NULL while counting */
+	uint32_t *at[SIDES]; /* its own counts, then places, of each side (see add_meeting) */
+	uint32_t *block;     /* NULL while counting */
 };
 
 enum { THREAD_MIN = 1 << 14 }; /* meetings in a half worth a thread (a few ms of work) */
@@ -173,7 +167,7 @@ static void *walk_half(void *vh)
 {
 	struct half *h = vh;
 	for (size_t m = h->from; m < h->to; m++)
-		add_meeting(&h->ds->meetings[m], (uint32_t)m, &h->inv, h->block);
+		add_meeting(&h->ds->meetings[m], (uint32_t)m, h->at, h->block);
 	return NULL;
 }
 
@@ -197,11 +191,11 @@ static bool invert(struct dataset *ds)
 	if (!counts)
 		return false;
 	size_t mid = ds->nmeetings / 2;
-	struct half h[2] = {{ds, 0, mid, {{NULL}}, NULL}, {ds, mid, ds->nmeetings, {{NULL}}, NULL}};
+	struct half h[2] = {{ds, 0, mid, {NULL}, NULL}, {ds, mid, ds->nmeetings, {NULL}, NULL}};
 	for (int k = 0; k < 2; k++) {
-		h[k].inv.at[RAISED] = counts + k * nall;
+		h[k].at[RAISED] = counts + k * nall;
 		for (int s = WELCOMED; s < SIDES; s++)
-			h[k].inv.at[s] = h[k].inv.at[s - 1] + nrec[s - 1];
+			h[k].at[s] = h[k].at[s - 1] + nrec[s - 1];
 	}
 	walk_halves(h);
 	/* One block for all sides. A record's list is the first half's entries, then the
@@ -230,7 +224,7 @@ static bool invert(struct dataset *ds)
 	uint32_t start = 0;
 	for (enum side s = RAISED; s < SIDES; s++)
 		for (size_t i = 0; i < nrec[s]; i++) {
-			uint32_t end = h[1].inv.at[s][i];
+			uint32_t end = h[1].at[s][i];
 			*list_of(ds, s, i) = (struct idxlist){block + start, end - start, end - start};
 			start = end;
 		}
@@ -241,12 +235,11 @@ static bool invert(struct dataset *ds)
 bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
 			  struct diags *diags)
 {
-	struct link_ctx x = {ds, diags, usable, ds->meeting_ids.n == ds->nmeetings, DS_NONE, true};
+	struct link_ctx x = {ds, diags, usable, ds->meeting_ids.n == ds->nmeetings, DS_NONE, false};
 	usable[TBL_MEETING_CONCERNS] =
 		table_stream(&ds->tables[TBL_MEETING_CONCERNS], dataset_schema(TBL_MEETING_CONCERNS),
 			     dir, TBL_MEETING_CONCERNS, diags, link_concern_row, &x);
-	x.last_meeting = DS_NONE;
-	x.next_named = true;
+	x.last_meeting = DS_NONE; /* found_meeting sets next_named again */
 	usable[TBL_MEETING_MEMBERS] =
 		table_stream(&ds->tables[TBL_MEETING_MEMBERS], dataset_schema(TBL_MEETING_MEMBERS),
 			     dir, TBL_MEETING_MEMBERS, diags, link_member_row, &x);
