@@ -37,6 +37,7 @@ static size_t skip_text(const char *buf, size_t p, size_t len, bool quoted, uint
 	const unsigned char *stops = quoted ? stops_quoted : stops_plain;
 #if defined(__SSE2__)
 	const __m128i quote = _mm_set1_epi8('"'), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	/* inside quotes a comma is text: the fourth stop is the quote again */
 	const __m128i comma = _mm_set1_epi8(quoted ? '"' : ','), zero = _mm_setzero_si128();
 	while (p + 16 <= len) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(buf + p));
