@@ -5,6 +5,7 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,13 +30,19 @@ static bool put_field(const char *s, bool alone, FILE *out)
 	return fputs(s, out) != EOF;
 }
 
-/* One record: the cells of one row of the file (or its header) in the chosen columns. */
-static bool put_record(char *const *cells, const int *cols, size_t ncols, FILE *out)
+/* One record in the chosen columns: row `row` of the file, or its header when row is
+ * HEADER. */
+static const size_t HEADER = SIZE_MAX;
+
+static bool put_record(const struct table *t, size_t row, const int *cols, size_t ncols,
+		       FILE *out)
 {
 	for (size_t i = 0; i < ncols; i++) {
 		if (i > 0 && putc(',', out) == EOF)
 			return false;
-		if (!put_field(cells[cols[i]], ncols == 1, out))
+		size_t c = (size_t)cols[i];
+		const char *s = row == HEADER ? t->colnames[c] : table_field(t, row, c);
+		if (!put_field(s, ncols == 1, out))
 			return false;
 	}
 	return putc('\n', out) != EOF;
@@ -56,10 +63,10 @@ static bool write_rows(const struct view *v, const int *cols, size_t ncols, FILE
 		errno = EINVAL;
 		return false;
 	}
-	if (!put_record(t->colnames, cols, ncols, out))
+	if (!put_record(t, HEADER, cols, ncols, out))
 		return false;
 	for (size_t r = 0; r < v->nrows; r++)
-		if (!put_record(t->cells + v->rows[r] * t->ncols, cols, ncols, out))
+		if (!put_record(t, v->rows[r], cols, ncols, out))
 			return false;
 	return !ferror(out);
 }

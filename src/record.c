@@ -112,7 +112,7 @@ static void add_fields(struct record *r, const struct dataset *ds)
 {
 	const struct table *tb = &ds->tables[r->table];
 	for (size_t c = 0; c < tb->ncols; c++) {
-		const char *label = tb->colnames[c], *value = tb->cells[r->rec * tb->ncols + c];
+		const char *label = tb->colnames[c], *value = table_field(tb, r->rec, c);
 		if (!*value)
 			continue; /* an empty field says nothing; the file shows every column */
 		if (strcmp(label, "sources") == 0) {

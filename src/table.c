@@ -1,6 +1,7 @@
 /* Loading one CSV file into a table of raw text and checking its header. */
 #include "table.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,10 +26,14 @@ static bool take_header(struct table *t, const struct csvread_row *row)
 static bool grow(struct table *t)
 {
 	size_t cap = t->cap ? t->cap * 2 : 64;
-	char **cells = realloc(t->cells, cap * t->ncols * sizeof *cells);
-	if (!cells)
+	if (!t->stride) { /* the text pointer, the offsets, rounded up to keep pointers aligned */
+		size_t a = sizeof(char *), n = a + t->ncols * sizeof(uint32_t);
+		t->stride = (n + a - 1) / a * a;
+	}
+	unsigned char *rows = cap < SIZE_MAX / t->stride ? realloc(t->rows, cap * t->stride) : NULL;
+	if (!rows)
 		return false;
-	t->cells = cells;
+	t->rows = rows;
 	unsigned long *lines = realloc(t->lines, cap * sizeof *lines);
 	if (!lines)
 		return false;
@@ -41,6 +46,50 @@ struct load_ctx {
 	struct table *t;
 	struct diags *diags;
 };
+
+/* Writes the record of a kept row. Both readers leave a row's fields one after another,
+ * the fast scanner in its read buffer and libcsv in the arena, so each lies a short way
+ * after the first; a row split over two of the arena's chunks is copied whole. */
+static bool keep_row(struct table *t, const struct csvread_row *row)
+{
+	char *const *f = row->fields;
+	uintptr_t text = (uintptr_t)f[0];
+	size_t total = 0;
+	bool near = true;
+	for (size_t k = 0; k < t->ncols; k++) {
+		near = near && (uintptr_t)f[k] >= text && (uintptr_t)f[k] - text <= UINT32_MAX;
+		total += row->lens[k] + 1;
+	}
+	unsigned char *r = t->rows + t->nrows * t->stride;
+	if (near) {
+		for (size_t k = 0; k < t->ncols; k++) {
+			uint32_t off = (uint32_t)((uintptr_t)f[k] - text);
+			memcpy(r + sizeof(char *) + k * sizeof off, &off, sizeof off);
+		}
+		memcpy(r, &f[0], sizeof f[0]);
+		return true;
+	}
+	char *copy = arena_alloc(&t->arena, total);
+	if (!copy)
+		return false;
+	memcpy(r, &copy, sizeof copy);
+	for (size_t k = 0, off = 0; k < t->ncols; off += row->lens[k++] + 1) {
+		uint32_t off32 = (uint32_t)off; /* a row is far shorter than 4 GB */
+		memcpy(copy + off, f[k], row->lens[k] + 1);
+		memcpy(r + sizeof(char *) + k * sizeof off32, &off32, sizeof off32);
+	}
+	return true;
+}
+
+bool table_keep(struct table *t, const struct csvread_row *row)
+{
+	if (t->nrows == t->cap && !grow(t))
+		return false;
+	if (!keep_row(t, row))
+		return false;
+	t->lines[t->nrows++] = row->line;
+	return true;
+}
 
 static bool on_row(void *vctx, const struct csvread_row *row, bool is_header)
 {
@@ -60,11 +109,7 @@ static bool on_row(void *vctx, const struct csvread_row *row, bool is_header)
 		t->nstreamed++;
 		return ok;
 	}
-	if (t->nrows == t->cap && !grow(t))
-		return false;
-	memcpy(t->cells + t->nrows * t->ncols, row->fields, t->ncols * sizeof *t->cells);
-	t->lines[t->nrows++] = row->line;
-	return !t->kept || t->kept(t->kept_ctx, t, t->nrows - 1);
+	return table_keep(t, row) && (!t->kept || t->kept(t->kept_ctx, t, t->nrows - 1));
 }
 
 int table_find_column(const struct table *t, const char *name)
@@ -141,7 +186,7 @@ void table_free(struct table *t)
 	for (size_t i = 0; t->colnames && i < t->ncols; i++)
 		free(t->colnames[i]);
 	free(t->colnames);
-	free(t->cells);
+	free(t->rows);
 	free(t->lines);
 	arena_free(&t->arena);
 	*t = (struct table){0};

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "arena.h"
 #include "csvread.h"
@@ -39,7 +40,11 @@ struct table {
 	char **colnames;     /* the file's own header, extra columns included */
 	int col[TABLE_MAX_SCHEMA_COLS]; /* file column of each schema column, -1 if missing */
 	size_t nrows, cap;
-	char **cells;        /* nrows * ncols, row-major */
+	/* Each kept row takes `stride` bytes: a pointer to its text, then ncols 32-bit offsets
+	 * from there to its fields (half the memory of a pointer per field: 64 bytes, not 112,
+	 * for a meetings row). See table_field. */
+	size_t stride;
+	unsigned char *rows;
 	unsigned long *lines;
 	struct arena arena;
 	table_row_fn stream;  /* set by table_stream: rows go to it instead of being kept */
@@ -62,11 +67,26 @@ bool table_load_watched(struct table *t, const struct table_schema *schema, cons
  * are only needed to build the links. */
 bool table_stream(struct table *t, const struct table_schema *schema, const char *dir, int rank,
 		  struct diags *diags, table_row_fn fn, void *ctx);
+/* Adds a row of t->ncols fields, as a reader hands it over: its text stays where it is (it
+ * must live as long as the table), its fields' places are recorded. Returns false when
+ * memory runs out. table_load calls it for every well-formed row. */
+bool table_keep(struct table *t, const struct csvread_row *row);
 void table_free(struct table *t);
+
+/* Field file_col of a kept row (the file's own column order, extra columns included). */
+static inline const char *table_field(const struct table *t, size_t row, size_t file_col)
+{
+	const unsigned char *r = t->rows + row * t->stride;
+	const char *text;
+	uint32_t off;
+	memcpy(&text, r, sizeof text);
+	memcpy(&off, r + sizeof text + file_col * sizeof off, sizeof off);
+	return text + off;
+}
 
 static inline const char *table_cell(const struct table *t, size_t row, int schema_col)
 {
-	return t->cells[row * t->ncols + (size_t)t->col[schema_col]];
+	return table_field(t, row, (size_t)t->col[schema_col]);
 }
 
 /* The file column index of a header name, or -1. */

@@ -157,10 +157,10 @@ static void expect_table(const struct parsed *p, const struct table *t)
 	for (size_t r = 0; r < p->nrecs; r++) {
 		size_t first = rec_start(p, r);
 		cr_assert_eq(p->rec_end[r] - first, t->ncols, "record %zu", r);
-		char *const *cells = r ? t->cells + v.rows[r - 1] * t->ncols : t->colnames;
 		for (size_t c = 0; c < t->ncols; c++)
-			cr_assert_str_eq(p->field[first + c], cells[c], "%s record %zu field %zu",
-					 t->schema->name, r, c);
+			cr_assert_str_eq(p->field[first + c],
+					 r ? table_field(t, v.rows[r - 1], c) : t->colnames[c],
+					 "%s record %zu field %zu", t->schema->name, r, c);
 	}
 }
 
@@ -188,7 +188,7 @@ static const char *view_ids(void)
 	for (size_t i = 0; i < v.nrows; i++) {
 		if (i)
 			strcat(buf, ",");
-		strcat(buf, v.ds->tables[v.table].cells[v.rows[i] * v.ds->tables[v.table].ncols]);
+		strcat(buf, table_field(&v.ds->tables[v.table], v.rows[i], 0));
 	}
 	return buf;
 }

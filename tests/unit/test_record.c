@@ -145,9 +145,10 @@ static bool record_contains(const char *text)
 {
 	for (int t = 0; t < TBL_COUNT; t++) {
 		const struct table *tb = &ds.tables[t];
-		for (size_t i = 0; i < tb->nrows * tb->ncols; i++)
-			if (strstr(tb->cells[i], text))
-				return true;
+		for (size_t i = 0; i < tb->nrows; i++)
+			for (size_t c = 0; c < tb->ncols; c++)
+				if (strstr(table_field(tb, i, c), text))
+					return true;
 	}
 	return false;
 }

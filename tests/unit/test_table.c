@@ -1,0 +1,113 @@
+/* A table's kept rows: each row's fields found again, byte for byte, whether they were left
+ * one after another in a buffer (kept where they are) or scattered (copied). */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "table.h"
+
+static struct table t;
+
+static void teardown(void)
+{
+	table_free(&t);
+}
+
+TestSuite(table, .fini = teardown);
+
+/* A row as the fast scanner leaves it: fields one after another in buf, NUL-terminated. */
+static struct csvread_row in_buffer(char *buf, const char *const *text, size_t n,
+				    char **fields, size_t *lens, unsigned long line)
+{
+	char *p = buf;
+	for (size_t k = 0; k < n; k++) {
+		lens[k] = strlen(text[k]);
+		memcpy(p, text[k], lens[k] + 1);
+		fields[k] = p;
+		p += lens[k] + 1;
+	}
+	return (struct csvread_row){line, n, fields, lens};
+}
+
+Test(table, fields_in_one_buffer_stay_where_they_are)
+{
+	static const char *const text[] = {"m1", "", "Seoul", "a, \"quoted\" one", ""};
+	char buf[64], *fields[5];
+	size_t lens[5];
+	t.ncols = 5;
+	struct csvread_row row = in_buffer(buf, text, 5, fields, lens, 7);
+	cr_assert(table_keep(&t, &row));
+	cr_assert_eq(t.nrows, 1);
+	cr_assert_eq(t.lines[0], 7);
+	for (size_t k = 0; k < 5; k++)
+		cr_expect_eq(table_field(&t, 0, k), fields[k], "field %zu was moved", k);
+	cr_expect_null(t.arena.head, "nothing was copied");
+}
+
+Test(table, scattered_fields_are_copied)
+{
+	/* The second field lies before the first, the third far after: no offset from the
+	 * first reaches them, so the row is copied whole. */
+	char *block = malloc(64), *far = malloc(1 << 20);
+	cr_assert(block && far);
+	strcpy(block + 32, "first");
+	strcpy(block, "second");
+	strcpy(far + (1 << 20) - 8, "third");
+	char *fields[] = {block + 32, block, far + (1 << 20) - 8};
+	size_t lens[] = {5, 6, 5};
+	t.ncols = 3;
+	struct csvread_row row = {3, 3, fields, lens};
+	cr_assert(table_keep(&t, &row));
+	memset(block, 'x', 64); /* the copy does not depend on what it was copied from */
+	memset(far, 'x', 1 << 20);
+	free(block);
+	free(far);
+	cr_expect_str_eq(table_field(&t, 0, 0), "first");
+	cr_expect_str_eq(table_field(&t, 0, 1), "second");
+	cr_expect_str_eq(table_field(&t, 0, 2), "third");
+	cr_expect_not_null(t.arena.head, "the row went to the table's arena");
+}
+
+/* Rows of 1 to 16 columns (every stride), enough of them to grow the table many times,
+ * every other one scattered: each field is read back from its own row and column. */
+Test(table, every_field_of_every_row)
+{
+	for (size_t ncols = 1; ncols <= 16; ncols++) {
+		enum { ROWS = 1000 };
+		t.ncols = ncols;
+		char **bufs = calloc(ROWS, sizeof *bufs);
+		cr_assert(bufs);
+		for (size_t r = 0; r < ROWS; r++) {
+			char text[16][24], *fields[16];
+			const char *tp[16];
+			size_t lens[16];
+			for (size_t k = 0; k < ncols; k++) {
+				snprintf(text[k], sizeof text[k], "%zu.%zu%s", r, k, k % 3 ? "" : " more");
+				tp[k] = text[k];
+			}
+			cr_assert(bufs[r] = malloc(16 * 24));
+			struct csvread_row row = in_buffer(bufs[r], tp, ncols, fields, lens, r + 2);
+			if (r % 2 && ncols > 1) { /* the last field before the first */
+				char *last = fields[ncols - 1];
+				memmove(bufs[r] + 16 * 24 - lens[ncols - 1] - 1, last, lens[ncols - 1] + 1);
+				fields[ncols - 1] = bufs[r] + 16 * 24 - lens[ncols - 1] - 1;
+				char *first = fields[0];
+				memmove(bufs[r] + 16 * 24 - 48, first, lens[0] + 1);
+				fields[0] = bufs[r] + 16 * 24 - 48;
+			}
+			cr_assert(table_keep(&t, &row), "%zu columns, row %zu", ncols, r);
+		}
+		for (size_t r = 0; r < ROWS; r++)
+			for (size_t k = 0; k < ncols; k++) {
+				char want[24];
+				snprintf(want, sizeof want, "%zu.%zu%s", r, k, k % 3 ? "" : " more");
+				cr_assert_str_eq(table_field(&t, r, k), want, "%zu columns", ncols);
+				cr_assert_eq(t.lines[r], r + 2);
+			}
+		for (size_t r = 0; r < ROWS; r++)
+			free(bufs[r]);
+		free(bufs);
+		table_free(&t);
+	}
+}
