@@ -17,6 +17,8 @@ static int out_of_memory(void)
 	return EXIT_WRITE;
 }
 
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 static int usage_error(const char *fmt, ...)
 {
 	fputs("mtcr: ", stderr);
