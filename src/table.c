@@ -69,12 +69,12 @@ static bool keep_row(struct table *t, const struct csvread_row *row)
 		memcpy(r, &f[0], sizeof f[0]);
 		return true;
 	}
-	char *copy = arena_alloc(&t->arena, total);
-	if (!copy)
+	char *copy = total <= UINT32_MAX ? arena_alloc(&t->arena, total) : NULL;
+	if (!copy) /* no memory, or a row of 4 GB that no offset could span */
 		return false;
 	memcpy(r, &copy, sizeof copy);
 	for (size_t k = 0, off = 0; k < t->ncols; off += row->lens[k++] + 1) {
-		uint32_t off32 = (uint32_t)off; /* a row is far shorter than 4 GB */
+		uint32_t off32 = (uint32_t)off;
 		memcpy(copy + off, f[k], row->lens[k] + 1);
 		memcpy(r + sizeof(char *) + k * sizeof off32, &off32, sizeof off32);
 	}

@@ -41,8 +41,8 @@ struct table {
 	int col[TABLE_MAX_SCHEMA_COLS]; /* file column of each schema column, -1 if missing */
 	size_t nrows, cap;
 	/* Each kept row takes `stride` bytes: a pointer to its text, then ncols 32-bit offsets
-	 * from there to its fields (half the memory of a pointer per field: 64 bytes, not 112,
-	 * for a meetings row). See table_field. */
+	 * from there to its fields (64 bytes for a meetings row, where a pointer per field took
+	 * 112). See table_field. */
 	size_t stride;
 	unsigned char *rows;
 	unsigned long *lines;
