@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dataset_internal.h"
+#include "text.h"
 
 void dataset_problem(const struct dataset *ds, enum table_id t, size_t row, struct diags *diags,
 		     const char *fmt, ...)
@@ -56,7 +57,8 @@ static bool register_id(struct dataset *ds, enum table_id t, struct strmap *map,
 	if (dup) {
 		size_t first;
 		strmap_get(map, id, &first);
-		dataset_problem(ds, t, row, diags, "duplicate %s '%s' (first on line %lu)", what, id,
+		dataset_problem(ds, t, row, diags, "duplicate %s '%s' (first on line %lu)", what,
+				text_brief(id),
 				ds->tables[t].lines[first]);
 	}
 	return true;
@@ -67,7 +69,8 @@ static void check_date(struct dataset *ds, enum table_id t, size_t row, const ch
 {
 	if (!pdate_parse(s, d))
 		dataset_problem(ds, t, row, diags,
-				"%s '%s' is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)", col, s);
+				"%s '%s' is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)", col,
+				text_brief(s));
 }
 
 static void check_sources(struct dataset *ds, enum table_id t, size_t row, const char *s,
@@ -103,12 +106,13 @@ bool dataset_build_members(struct dataset *ds, struct diags *diags)
 		if (*m->code && !check_code(m->code))
 			dataset_problem(ds, TBL_MEMBERS, i, diags,
 					"code '%s' is not an ISO 3166-1 alpha-3 code (three capital letters)",
-					m->code);
+					text_brief(m->code));
 		const char *st = member_field(ds, i, MB_STATUS);
 		int s = parse_enum(st, status_names, 3);
 		if (s < 0)
 			dataset_problem(ds, TBL_MEMBERS, i, diags,
-					"status '%s' is not one of: partner, adherent, applicant", st);
+					"status '%s' is not one of: partner, adherent, applicant",
+					text_brief(st));
 		m->status = s < 0 ? STATUS_PARTNER : (enum member_status)s;
 		check_date(ds, TBL_MEMBERS, i, "joined", member_field(ds, i, MB_JOINED), &m->joined, diags);
 		if (!*member_field(ds, i, MB_NAME))
@@ -142,7 +146,8 @@ static size_t meeting_ref(struct dataset *ds, size_t row, const char *col, const
 	size_t m = dataset_member(ds, code);
 	if (m == DS_NONE && check)
 		dataset_problem(ds, TBL_MEETINGS, row, diags,
-				"%s '%s' is not a member code in members.csv", col, code);
+				"%s '%s' is not a member code in members.csv", col,
+				text_brief(code));
 	return m;
 }
 
@@ -177,25 +182,29 @@ static void check_meeting_values(struct dataset *ds, size_t i, struct diags *dia
 	const char *kind = meeting_field(ds, i, MC_KIND);
 	int k = parse_enum(kind, kinds, 2);
 	if (k < 0)
-		dataset_problem(ds, TBL_MEETINGS, i, diags, "kind '%s' is not one of: plenary, rpoc", kind);
+		dataset_problem(ds, TBL_MEETINGS, i, diags, "kind '%s' is not one of: plenary, rpoc",
+				text_brief(kind));
 	m->kind = k < 0 ? KIND_PLENARY : (enum meeting_kind)k;
 	long v;
 	const char *num = meeting_field(ds, i, MC_NUMBER);
 	if (!parse_count(num, &v) || v == 0)
-		dataset_problem(ds, TBL_MEETINGS, i, diags, "number '%s' is not a whole number above 0", num);
+		dataset_problem(ds, TBL_MEETINGS, i, diags, "number '%s' is not a whole number above 0",
+				text_brief(num));
 	else if (v > 0 && m->kind == KIND_RPOC)
 		dataset_problem(ds, TBL_MEETINGS, i, diags, "%s", "number is for Plenaries; an rpoc meeting has none");
 	m->number = v > 0 ? (int)v : 0;
 	const char *p = meeting_field(ds, i, MC_PARTNERS);
 	if (!parse_count(p, &m->partners))
-		dataset_problem(ds, TBL_MEETINGS, i, diags, "partners '%s' is not a whole number", p);
+		dataset_problem(ds, TBL_MEETINGS, i, diags, "partners '%s' is not a whole number",
+				text_brief(p));
 	const char *start = meeting_field(ds, i, MC_START), *end = meeting_field(ds, i, MC_END);
 	check_date(ds, TBL_MEETINGS, i, "start", start, &m->start, diags);
 	check_date(ds, TBL_MEETINGS, i, "end", end, &m->end, diags);
 	if (pdate_empty(&m->start))
 		dataset_problem(ds, TBL_MEETINGS, i, diags, "%s", "start is empty (give at least the year)");
 	else if (!pdate_empty(&m->end) && pdate_cmp(&m->end, &m->start) < 0)
-		dataset_problem(ds, TBL_MEETINGS, i, diags, "end %s is before start %s", end, start);
+		dataset_problem(ds, TBL_MEETINGS, i, diags, "end %s is before start %s",
+				text_brief(end), text_brief(start));
 	check_sources(ds, TBL_MEETINGS, i, meeting_field(ds, i, MC_SOURCES), diags);
 }
 

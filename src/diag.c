@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 void diags_vadd(struct diags *d, const char *file, int file_rank, unsigned long line,
 		const char *fmt, va_list ap)
 {
@@ -86,10 +88,15 @@ void diags_print(const struct diags *d, FILE *out, const char *prog, size_t max)
 {
 	for (size_t i = 0; i < d->n && i < max; i++) {
 		const struct diag *g = &d->v[i];
+		/* Messages quote the data (cut short where they add it); a file name or value
+		 * never reaches the terminal as a control sequence. */
+		fprintf(out, "%s: ", prog);
+		text_fputs_escaped(g->file, out);
 		if (g->line)
-			fprintf(out, "%s: %s:%lu: %s\n", prog, g->file, g->line, g->msg);
-		else
-			fprintf(out, "%s: %s: %s\n", prog, g->file, g->msg);
+			fprintf(out, ":%lu", g->line);
+		fputs(": ", out);
+		text_fputs_escaped(g->msg, out);
+		fputc('\n', out);
 	}
 	if (d->n > max)
 		fprintf(out, "%s: ... and %zu more problems\n", prog, d->n - max);

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "text.h"
+
 enum { EXIT_WRITE = 1, EXIT_USAGE = 2 };
 
 static int out_of_memory(void)
@@ -19,13 +21,17 @@ static int out_of_memory(void)
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* The message names what the user gave and what the files hold (a column name from an
+ * extra header column may hold anything): it is written escaped, as the screen shows it. */
 static int usage_error(const char *fmt, ...)
 {
-	fputs("mtcr: ", stderr);
+	char msg[2048];
 	va_list ap;
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
+	fputs("mtcr: ", stderr);
+	text_fputs_escaped(msg, stderr);
 	fputc('\n', stderr);
 	return EXIT_USAGE;
 }
@@ -36,7 +42,7 @@ static void list_names(char *buf, size_t len, const char *const *names, const in
 	buf[0] = '\0';
 	for (size_t i = 0; i < n && used < len; i++) {
 		int w = snprintf(buf + used, len - used, "%s%s", i ? ", " : "",
-				 names[idx ? idx[i] : (int)i]);
+				 text_brief(names[idx ? idx[i] : (int)i]));
 		used += w > 0 ? (size_t)w : 0;
 	}
 }
@@ -88,10 +94,11 @@ static int unknown_key(const struct dataset *ds, const struct link_option *o)
 	const char *near = near_miss(ds, o->table, o->value);
 	if (near)
 		return usage_error("--%s=%s: no %s has that %s; did you mean %s?", o->name,
-				   o->value, o->name, key, near);
+				   text_brief(o->value), o->name, key, text_brief(near));
 	return usage_error("--%s=%s: no %s has that %s; %ss look like %s (list them with: "
-			   "mtcr --export=%s --columns=%s)", o->name, o->value, o->name, key, key,
-			   t->nrows ? table_cell(t, 0, 0) : "?", name, o->listing);
+			   "mtcr --export=%s --columns=%s)", o->name, text_brief(o->value), o->name,
+			   key, key, t->nrows ? text_brief(table_cell(t, 0, 0)) : "?", name,
+			   o->listing);
 }
 
 /* --meeting, --member or --concern: only the rows linked to that record, like the browser's
@@ -126,7 +133,7 @@ static int unknown_column(const struct table *t, const char *name)
 	char names[1024];
 	list_names(names, sizeof names, (const char *const *)t->colnames, NULL, t->ncols);
 	return usage_error("--columns: %s has no column '%s'; its columns are: %s", t->schema->name,
-			   name, names);
+			   text_brief(name), names);
 }
 
 /* --columns=a,b,c: file columns (extra columns of the user's file included), in that order,
@@ -190,7 +197,7 @@ static int build_view(struct view *v, const struct export_request *req)
 		return out_of_memory();
 	if (v->has_filter && v->filter.literal)
 		fprintf(stderr, "mtcr: note: --filter=%s is not an extended regular expression; "
-			"matching it as plain text\n", req->filter);
+			"matching it as plain text\n", text_brief(req->filter));
 	int status = apply_link(v, req);
 	if (status == 0 && req->sort)
 		status = parse_sort(v, req->sort);

@@ -11,6 +11,7 @@
 #include "datapath.h"
 #include "dataset.h"
 #include "export.h"
+#include "text.h"
 #include "tui.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, MAX_PROBLEMS = 50 };
@@ -79,8 +80,11 @@ static void version(void)
 
 static _Noreturn void usage_error(const char *msg, const char *arg)
 {
-	if (msg)
-		fprintf(stderr, "mtcr: %s%s\n", msg, arg ? arg : "");
+	if (msg) { /* the argument as the screen would show it: it may hold anything */
+		fprintf(stderr, "mtcr: %s", msg);
+		text_fputs_escaped(arg ? text_brief(arg) : "", stderr);
+		fputc('\n', stderr);
+	}
 	fputs("Try 'mtcr --help' for more information.\n", stderr);
 	exit(EXIT_USAGE);
 }

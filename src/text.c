@@ -35,12 +35,13 @@ static size_t escape_code(struct text_unit *u, wchar_t wc, size_t len)
 	return len;
 }
 
-/* Characters a terminal acts on or that reorder what follows: C1 controls (U+009B is CSI
+/* Characters a terminal acts on, that reorder what follows or that hide (a byte-order
+ * mark inside a value is invisible but makes it differ): C1 controls (U+009B is CSI
  * on some terminals), line and paragraph separators, and the bidi embeddings, overrides
  * and isolates, which can make a line read differently from what it holds. */
 static bool acts_on_terminal(wchar_t wc)
 {
-	return (wc >= 0x80 && wc < 0xa0) || wc == 0x2028 || wc == 0x2029 || wc == 0x200e ||
+	return (wc >= 0x80 && wc < 0xa0) || wc == 0x2028 || wc == 0x2029 || wc == 0x200e || wc == 0xfeff ||
 	       wc == 0x200f || (wc >= 0x202a && wc <= 0x202e) || (wc >= 0x2066 && wc <= 0x2069) ||
 	       iswcntrl((wint_t)wc);
 }
@@ -147,4 +148,24 @@ int text_fit(const char *s, int cols, char *out, size_t outsz)
 	if (outsz)
 		out[o] = '\0';
 	return w;
+}
+
+const char *text_brief(const char *s)
+{
+	/* Escapes are up to 8 bytes a column: room for every column and the ellipsis. */
+	static _Thread_local char ring[8][TEXT_BRIEF_COLS * 8 + 8];
+	static _Thread_local unsigned next;
+	char *buf = ring[next++ % 8];
+	text_fit(s ? s : "", TEXT_BRIEF_COLS, buf, sizeof ring[0]);
+	return buf;
+}
+
+void text_fputs_escaped(const char *s, FILE *out)
+{
+	struct text_unit u;
+	size_t n = strlen(s);
+	for (size_t pos = 0; pos < n; pos += u.len) {
+		text_unit(s + pos, n - pos, &u);
+		fputs(u.shown, out);
+	}
 }

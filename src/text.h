@@ -6,6 +6,7 @@
 #define MTCR_TEXT_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* One character of the source as it is drawn. */
 struct text_unit {
@@ -39,6 +40,16 @@ const char *text_ellipsis(void);
  * a NUL-terminated string (shortened at a character boundary if outsz is too small).
  * Returns its width in columns. */
 int text_fit(const char *s, int cols, char *out, size_t outsz);
+
+/* s as a message quotes it: escaped like the screen and cut to TEXT_BRIEF_COLS columns with
+ * the ellipsis, so that a value from a data file never acts on the terminal and a huge one
+ * is not echoed whole. The result lives in a small ring of per-thread buffers: it stays
+ * valid for the next 7 calls, long enough to pass a few to one printf. */
+enum { TEXT_BRIEF_COLS = 60 };
+const char *text_brief(const char *s);
+
+/* Writes s to out escaped as the screen draws it (nothing in it acts on the terminal). */
+void text_fputs_escaped(const char *s, FILE *out);
 
 /* The first line of s[0..n) wrapped at cols columns: returns its length in bytes (blanks
  * at the break left out). A line breaks at a newline, after the last blank before a word
