@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "csvread.h"
+#include "strmap.h"
+#include "text.h"
 
 static bool check_header(struct table *t, struct diags *diags);
 
@@ -120,20 +122,54 @@ int table_find_column(const struct table *t, const char *name)
 	return -1;
 }
 
+/* Reports each repeated column name once, at its second appearance: a hash of the names
+ * keeps this linear however wide the header (pairwise, 8000 columns took a minute). */
+static bool check_repeats(struct table *t, struct diags *diags)
+{
+	struct strmap seen = {0};
+	bool *reported = calloc(t->ncols ? t->ncols : 1, sizeof *reported);
+	bool ok = reported && strmap_reserve(&seen, t->ncols);
+	for (size_t i = 0; ok && i < t->ncols; i++) {
+		bool dup = false;
+		size_t first = 0;
+		ok = strmap_put(&seen, t->colnames[i], i, &dup);
+		if (ok && dup && strmap_get(&seen, t->colnames[i], &first) && !reported[first]) {
+			reported[first] = true;
+			diags_add(diags, t->path, t->rank, 1, "column '%s' appears more than once in "
+				  "the header", text_brief(t->colnames[i]));
+		}
+	}
+	strmap_free(&seen);
+	free(reported);
+	return ok;
+}
+
+/* The first columns of the header, escaped, for a message about a missing one: a column
+ * name that looks right may hold an invisible character (a second byte-order mark). */
+static void header_names(const struct table *t, char *buf, size_t len)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < t->ncols && i < 8 && used < len; i++) {
+		int w = snprintf(buf + used, len - used, "%s%s", i ? ", " : "",
+				 text_brief(t->colnames[i]));
+		used += w > 0 ? (size_t)w : 0;
+	}
+	if (t->ncols > 8 && used < len)
+		snprintf(buf + used, len - used, ", ...");
+}
+
 /* Maps schema columns to file columns; a repeated or missing required column is an error. */
 static bool check_header(struct table *t, struct diags *diags)
 {
-	bool ok = true;
-	for (size_t i = 0; i < t->ncols; i++)
-		for (size_t j = 0; j < i; j++)
-			if (strcmp(t->colnames[i], t->colnames[j]) == 0)
-				diags_add(diags, t->path, t->rank, 1, "column '%s' appears twice in the header",
-					  t->colnames[i]);
+	bool ok = check_repeats(t, diags);
 	for (int c = 0; c < t->schema->ncolumns; c++) {
 		t->col[c] = table_find_column(t, t->schema->columns[c]);
 		if (t->col[c] < 0) {
-			diags_add(diags, t->path, t->rank, 1, "missing required column '%s'",
-				  t->schema->columns[c]);
+			char names[512];
+			header_names(t, names, sizeof names);
+			diags_add(diags, t->path, t->rank, 1, "missing required column '%s' (the "
+				  "header has: %s)", t->schema->columns[c], names);
 			ok = false;
 		}
 	}
@@ -152,9 +188,10 @@ static bool load(struct table *t, const char *dir, struct diags *diags)
 	struct load_ctx ctx = {t, diags};
 	struct csvread_opts o = {t->path, rank, &t->arena, diags, on_row, &ctx,
 				 .streamed = t->stream != NULL};
-	if (csvread_file(&o) == CSVREAD_FAILED || t->bad_header)
+	enum csvread_status st = csvread_file(&o);
+	if (st == CSVREAD_FAILED || t->bad_header)
 		return false;
-	if (t->nrows == 0 && t->nstreamed == 0 && !schema->may_be_empty)
+	if (st == CSVREAD_OK && t->nrows == 0 && t->nstreamed == 0 && !schema->may_be_empty)
 		diags_add(diags, t->path, rank, 1, "%s", "no data rows after the header");
 	return true;
 }
