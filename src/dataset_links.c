@@ -7,6 +7,68 @@
 #include <string.h>
 
 #include "dataset_internal.h"
+#include "text.h"
+
+/* The links of a file already seen, for telling a repeated one: a meeting's list is
+ * searched while it is short (nearly always: a meeting raises a few concerns), and its
+ * pairs go to a hash set once it is long, so that a meeting with 10^6 links costs 10^6
+ * lookups, not 10^12 compares. */
+enum { SCAN_MAX = 32 };
+
+struct pairset {
+	uint64_t *v; /* pair + 1; 0 is an empty slot */
+	size_t n, cap;
+};
+
+static size_t pair_slot(const struct pairset *s, uint64_t key)
+{
+	uint64_t h = key * 0x9e3779b97f4a7c15ull;
+	size_t i = (size_t)(h >> 20) & (s->cap - 1);
+	while (s->v[i] && s->v[i] != key)
+		i = (i + 1) & (s->cap - 1);
+	return i;
+}
+
+/* Adds (m, i); returns false when out of memory. *had: it was there already. */
+static bool pairset_add(struct pairset *s, size_t m, size_t i, bool *had)
+{
+	uint64_t key = ((uint64_t)m << 32 | i) + 1;
+	if (2 * (s->n + 1) > s->cap) {
+		struct pairset g = {calloc(s->cap ? 2 * s->cap : 1024, sizeof *g.v), s->n,
+				    s->cap ? 2 * s->cap : 1024};
+		if (!g.v)
+			return false;
+		for (size_t k = 0; k < s->cap; k++)
+			if (s->v[k])
+				g.v[pair_slot(&g, s->v[k])] = s->v[k];
+		free(s->v);
+		*s = g;
+	}
+	size_t k = pair_slot(s, key);
+	*had = s->v[k] != 0;
+	if (!*had) {
+		s->v[k] = key;
+		s->n++;
+	}
+	return true;
+}
+
+/* Whether i is in meeting m's list l already. Returns false when out of memory. */
+static bool link_seen(struct pairset *s, const struct idxlist *l, size_t m, size_t i,
+		      bool *seen)
+{
+	*seen = false;
+	if (l->n < SCAN_MAX) {
+		*seen = idxlist_has(l, i);
+		return true;
+	}
+	bool had;
+	if (l->n == SCAN_MAX) /* the list outgrows the scan: its links go to the set */
+		for (uint32_t k = 0; k < l->n; k++)
+			if (!pairset_add(s, m, l->v[k], &had))
+				return false;
+	return pairset_add(s, m, i, seen);
+}
 
 /* What a link row callback needs: the dataset, where problems go, and which tables could
  * be read (references into an unreadable table are not reported twice). */
@@ -21,6 +83,7 @@ struct link_ctx {
 	bool predict;
 	size_t last_meeting;
 	bool next_named; /* the last meeting found was the one after the one before it */
+	struct pairset long_lists; /* the links of the meetings with SCAN_MAX or more */
 };
 
 /* Makes i the last meeting found, and starts fetching its successor's id, which the next
@@ -61,7 +124,8 @@ static size_t resolved(struct link_ctx *x, const struct table *t, unsigned long 
 	if (index != DS_NONE)
 		return index;
 	if (x->usable[target])
-		diags_add(x->diags, t->path, t->rank, line, "%s '%s' is not %s in %s.csv", col, value,
+		diags_add(x->diags, t->path, t->rank, line, "%s '%s' is not %s in %s.csv", col,
+			  text_brief(value),
 			  target == TBL_MEMBERS ? "a member code" : "an id",
 			  dataset_schema(target)->name);
 	return DS_NONE;
@@ -76,8 +140,12 @@ static bool link_concern_row(void *vx, const struct table *t, char *const *f, un
 	size_t c = resolved(x, t, line, "concern", cid, TBL_CONCERNS, dataset_concern(ds, cid));
 	if (m == DS_NONE || c == DS_NONE)
 		return true;
-	if (idxlist_has(&ds->meetings[m].concerns, c)) {
-		diags_add(x->diags, t->path, t->rank, line, "link %s,%s appears twice", mid, cid);
+	bool seen;
+	if (!link_seen(&x->long_lists, &ds->meetings[m].concerns, m, c, &seen))
+		return false;
+	if (seen) {
+		diags_add(x->diags, t->path, t->rank, line, "link %s,%s appears twice", text_brief(mid),
+			  text_brief(cid));
 		return true;
 	}
 	ds->nconcern_links++;
@@ -93,13 +161,18 @@ static bool link_member_row(void *vx, const struct table *t, char *const *f, uns
 	size_t m = resolved(x, t, line, "meeting", mid, TBL_MEETINGS, find_meeting(x, mid));
 	size_t p = resolved(x, t, line, "member", code, TBL_MEMBERS, dataset_member(ds, code));
 	if (strcmp(role, "new") != 0) {
-		diags_add(x->diags, t->path, t->rank, line, "role '%s' is not one of: new", role);
+		diags_add(x->diags, t->path, t->rank, line, "role '%s' is not one of: new",
+			  text_brief(role));
 		return true;
 	}
 	if (m == DS_NONE || p == DS_NONE)
 		return true;
-	if (idxlist_has(&ds->meetings[m].new_members, p)) {
-		diags_add(x->diags, t->path, t->rank, line, "link %s,%s appears twice", mid, code);
+	bool seen;
+	if (!link_seen(&x->long_lists, &ds->meetings[m].new_members, m, p, &seen))
+		return false;
+	if (seen) {
+		diags_add(x->diags, t->path, t->rank, line, "link %s,%s appears twice", text_brief(mid),
+			  text_brief(code));
 		return true;
 	}
 	ds->nmember_links++;
@@ -235,14 +308,18 @@ static bool invert(struct dataset *ds)
 bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
 			  struct diags *diags)
 {
-	struct link_ctx x = {ds, diags, usable, ds->meeting_ids.n == ds->nmeetings, DS_NONE, false};
+	struct link_ctx x = {ds, diags, usable, ds->meeting_ids.n == ds->nmeetings, DS_NONE, false,
+			     {NULL, 0, 0}};
 	usable[TBL_MEETING_CONCERNS] =
 		table_stream(&ds->tables[TBL_MEETING_CONCERNS], dataset_schema(TBL_MEETING_CONCERNS),
 			     dir, TBL_MEETING_CONCERNS, diags, link_concern_row, &x);
 	x.last_meeting = DS_NONE; /* found_meeting sets next_named again */
+	free(x.long_lists.v); /* the other file's links are other lists */
+	x.long_lists = (struct pairset){NULL, 0, 0};
 	usable[TBL_MEETING_MEMBERS] =
 		table_stream(&ds->tables[TBL_MEETING_MEMBERS], dataset_schema(TBL_MEETING_MEMBERS),
 			     dir, TBL_MEETING_MEMBERS, diags, link_member_row, &x);
+	free(x.long_lists.v);
 	return true;
 }
 
@@ -255,7 +332,7 @@ bool dataset_derive_links(struct dataset *ds, const bool usable[TBL_COUNT], stru
 			if (ds->concerns[c].meetings.n == 0)
 				dataset_problem(ds, TBL_CONCERNS, c, diags,
 						"concern '%s' is raised by no meeting in meeting_concerns.csv",
-						ds->concerns[c].id);
+						text_brief(ds->concerns[c].id));
 	return true;
 }
 
