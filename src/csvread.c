@@ -7,12 +7,17 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "csvread_internal.h"
 #include "csvscan.h"
+#include "text.h"
 
 enum { READ_CHUNK = 1 << 16, ROW_NOT_BEGUN = 0 };
 
@@ -63,9 +68,24 @@ static void problem(struct reader *r, unsigned long line, const char *msg)
 	diags_add(r->o->diags, r->o->path, r->o->file_rank, line, "%s", msg);
 }
 
-static const char *column_name(struct reader *r, size_t i)
+/* Where field i is, for a message: its column's name, or its place in the header itself
+ * (a header that is not text has no names to give). */
+static void field_place(struct reader *r, size_t i, char *buf, size_t len)
 {
-	return r->header_done && i < r->header_n ? r->header[i] : "?";
+	if (r->header_done && i < r->header_n)
+		snprintf(buf, len, "column '%s'", text_brief(r->header[i]));
+	else if (r->header_done)
+		snprintf(buf, len, "field %zu (the header has %zu)", i + 1, r->header_n);
+	else
+		snprintf(buf, len, "the header, column %zu", i + 1);
+}
+
+static void report_field(struct reader *r, size_t i, const char *what)
+{
+	char place[TEXT_BRIEF_COLS * 8 + 64];
+	field_place(r, i, place, sizeof place);
+	diags_add(r->o->diags, r->o->path, r->o->file_rank, r->row_line, "%s %s", what, place);
+	r->row_bad = true;
 }
 
 /* The checks every field gets, whichever path read it. */
@@ -73,15 +93,24 @@ void reader_check_field(struct reader *r, size_t i, const char *s, size_t len)
 {
 	if (r->row_bad || csvfield_clean(s, len))
 		return;
-	if (memchr(s, '\0', len)) {
-		diags_add(r->o->diags, r->o->path, r->o->file_rank, r->row_line,
-			  "NUL byte in column '%s'", column_name(r, i));
-		r->row_bad = true;
-	} else if (!utf8_valid(s, len)) {
-		diags_add(r->o->diags, r->o->path, r->o->file_rank, r->row_line,
-			  "invalid UTF-8 in column '%s'", column_name(r, i));
-		r->row_bad = true;
-	}
+	if (memchr(s, '\0', len))
+		report_field(r, i, "NUL byte in");
+	else if (!utf8_valid(s, len))
+		report_field(r, i, "invalid UTF-8 in");
+}
+
+/* A field over the limit: a row's fields lie one after another (in the read buffer or the
+ * arena), so one subtraction tells whether any can be; only then are they measured. */
+static void check_sizes(struct reader *r, size_t n, char *const *v, const size_t *len)
+{
+	if (n == 0 || r->row_bad)
+		return;
+	uintptr_t a = (uintptr_t)v[0], b = (uintptr_t)v[n - 1] + len[n - 1];
+	if (b >= a && b - a <= CSVREAD_FIELD_MAX)
+		return;
+	for (size_t i = 0; i < n && !r->row_bad; i++)
+		if (len[i] > CSVREAD_FIELD_MAX)
+			report_field(r, i, "a field of more than 1 MiB (the limit; see mtcr-data(5)) in");
 }
 
 static void on_field(void *data, size_t len, void *vr)
@@ -91,6 +120,10 @@ static void on_field(void *data, size_t len, void *vr)
 		return;
 	if (!csvfields_reserve(&r->f)) {
 		r->failed = true;
+		return;
+	}
+	if (r->f.n > CSVREAD_COLS_MAX) { /* counted, not kept: reader_deliver refuses the row */
+		r->extra_fields++;
 		return;
 	}
 	const char *s = data ? data : "";
@@ -126,7 +159,15 @@ static void take_header(struct reader *r, size_t n, char *const *v)
 void reader_deliver(struct reader *r, size_t n, char **v, size_t *len)
 {
 	struct csvread_row row = {r->row_line, n, v, len};
-	if (!r->header_done) {
+	if (n <= CSVREAD_COLS_MAX) /* beyond that, v holds only the first ones */
+		check_sizes(r, n, v, len);
+	if (!r->header_done && n > CSVREAD_COLS_MAX) {
+		diags_add(r->o->diags, r->o->path, r->o->file_rank, r->row_line, "the header has "
+			  "%zu columns: data files are limited to %d (see mtcr-data(5))", n,
+			  CSVREAD_COLS_MAX);
+		r->too_wide = true;
+		r->failed = true;
+	} else if (!r->header_done) {
 		take_header(r, n, v);
 		if (!r->failed && !r->o->fn(r->o->ctx, &row, true))
 			r->failed = true;
@@ -143,10 +184,12 @@ static void on_row(int term, void *vr)
 {
 	(void)term;
 	struct reader *r = vr;
+	r->row_bytes = 0;
 	if (r->failed)
 		return;
-	reader_deliver(r, r->f.n, r->f.v, r->f.len);
+	reader_deliver(r, r->f.n + r->extra_fields, r->f.v, r->f.len);
 	r->f.n = 0;
+	r->extra_fields = 0;
 }
 
 /* RFC 4180 keeps spaces as part of a field: tell libcsv that nothing is a space. */
@@ -156,25 +199,53 @@ static int no_space(unsigned char c)
 	return 0;
 }
 
-/* Feeds buf, a line (or the piece of a line that a read ended in) at a time. Returns false
+/* Where the line starting at pos ends: after its LF or CR (a CRLF's LF is fed on its own,
+ * see feed), or len. */
+static size_t line_end(const char *buf, size_t pos, size_t len)
+{
+	const char *nl = memchr(buf + pos, '\n', len - pos);
+	size_t stop = nl ? (size_t)(nl - buf) : len;
+	const char *cr = memchr(buf + pos, '\r', stop - pos);
+	if (cr)
+		return (size_t)(cr - buf) + 1;
+	return nl ? stop + 1 : len;
+}
+
+/* Feeds buf, a line (or the piece of a line that a read ended in) at a time. A line ends in
+ * LF, CRLF or CR alike, so messages name the same line whichever a file uses. Returns false
  * on a quoting error. */
 static bool feed(struct reader *r, const char *buf, size_t len)
 {
 	size_t pos = 0;
 	while (pos < len && !r->failed) {
+		if (r->after_cr) { /* the LF of a CRLF ends the line the CR ended */
+			r->after_cr = false;
+			if (buf[pos] == '\n') {
+				if (csv_parse(&r->parser, buf + pos, 1, on_field, on_row, r) != 1)
+					return false;
+				pos++;
+				continue;
+			}
+		}
 		if (r->at_line_start) {
 			if (r->parser.pstate == ROW_NOT_BEGUN && r->f.n == 0 &&
 			    buf[pos] != '\n' && buf[pos] != '\r')
 				r->row_line = r->line;
 			r->at_line_start = false;
 		}
-		const char *nl = memchr(buf + pos, '\n', len - pos);
-		size_t end = nl ? (size_t)(nl - buf) + 1 : len;
+		size_t end = line_end(buf, pos, len);
+		bool ended = buf[end - 1] == '\n' || buf[end - 1] == '\r';
+		r->row_bytes += end - pos; /* on_row sets it back to 0 */
+		if (r->row_bytes > CSVREAD_ROW_MAX) {
+			r->row_too_long = true;
+			return false;
+		}
 		if (csv_parse(&r->parser, buf + pos, end - pos, on_field, on_row, r) != end - pos)
 			return false;
-		if (nl) {
+		if (ended) {
 			r->line++;
 			r->at_line_start = true;
+			r->after_cr = buf[end - 1] == '\r';
 		}
 		pos = end;
 	}
@@ -183,6 +254,12 @@ static bool feed(struct reader *r, const char *buf, size_t len)
 
 enum csvread_status reader_read_error(struct reader *r, int err)
 {
+	if (err == EFBIG) {
+		diags_add(r->o->diags, r->o->path, r->o->file_rank,
+			  r->row_too_long ? r->row_line : r->line, "a row of more than 16 MiB: the reading stops here (rows are limited to "
+			  "16 MiB, fields to 1 MiB; see mtcr-data(5))");
+		return r->header_done ? CSVREAD_PARTIAL : CSVREAD_FAILED;
+	}
 	diags_add(r->o->diags, r->o->path, r->o->file_rank, 0, "read error: %s", strerror(err));
 	return r->header_done ? CSVREAD_PARTIAL : CSVREAD_FAILED;
 }
@@ -205,6 +282,8 @@ enum csvread_status reader_read_libcsv(struct reader *r, FILE *fp, bool first,
 	free(buf);
 	if (ferror(fp))
 		return reader_read_error(r, errno);
+	if (r->row_too_long)
+		return reader_read_error(r, EFBIG);
 	if (!ok) {
 		problem(r, r->line, "bad quoting: a quote inside an unquoted field, or text "
 			"after a closing quote (fields with quotes must be quoted, quotes doubled)");
@@ -270,14 +349,54 @@ static enum csvread_status read_scanned(struct reader *r, FILE *fp)
 	return st;
 }
 
+/* What a file that is not a regular file is, for the message refusing it. */
+static const char *file_kind(mode_t m)
+{
+	return S_ISDIR(m) ? "a directory" : S_ISFIFO(m) ? "a FIFO (named pipe)" :
+	       S_ISCHR(m) || S_ISBLK(m) ? "a device" : S_ISSOCK(m) ? "a socket" : "a special file";
+}
+
+/* Opens o->path if it is a regular file of at most CSVREAD_FILE_MAX bytes. Only such a file
+ * is data: a FIFO would hang the load (so it is opened without waiting for a writer, then
+ * looked at), a device such as /dev/zero would never end. */
+static FILE *open_regular(const struct csvread_opts *o)
+{
+	int fd = open(o->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	struct stat st;
+	if (fd < 0) {
+		diags_add(o->diags, o->path, o->file_rank, 0, "cannot open: %s", strerror(errno));
+		return NULL;
+	}
+	const char *why = NULL;
+	char size[96];
+	if (fstat(fd, &st) != 0) {
+		why = strerror(errno);
+	} else if (!S_ISREG(st.st_mode)) {
+		snprintf(size, sizeof size, "%s, not a regular file", file_kind(st.st_mode));
+		why = size;
+	} else if (st.st_size > CSVREAD_FILE_MAX) {
+		snprintf(size, sizeof size, "%lld MiB: data files are limited to 1 GiB (see "
+			 "mtcr-data(5))", (long long)(st.st_size >> 20));
+		why = size;
+	}
+	int flags = fcntl(fd, F_GETFL);
+	FILE *fp = NULL;
+	if (!why && (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0 ||
+		     !(fp = fdopen(fd, "rb"))))
+		why = strerror(errno);
+	if (why) {
+		diags_add(o->diags, o->path, o->file_rank, 0, "cannot read: %s", why);
+		close(fd);
+	}
+	return fp;
+}
+
 enum csvread_status csvread_file(const struct csvread_opts *o)
 {
 	struct reader r = {.o = o, .line = 1, .row_line = 1, .at_line_start = true};
-	FILE *fp = fopen(o->path, "rb");
-	if (!fp) {
-		diags_add(o->diags, o->path, o->file_rank, 0, "cannot open: %s", strerror(errno));
+	FILE *fp = open_regular(o);
+	if (!fp)
 		return CSVREAD_FAILED;
-	}
 	if (csv_init(&r.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
 		fclose(fp);
 		problem(&r, 0, "out of memory");
@@ -288,7 +407,9 @@ enum csvread_status csvread_file(const struct csvread_opts *o)
 					    : read_scanned(&r, fp);
 	fclose(fp);
 	csv_free(&r.parser);
-	if (r.failed) {
+	if (r.failed && r.too_wide) {
+		st = CSVREAD_FAILED;
+	} else if (r.failed) {
 		problem(&r, r.row_line, "out of memory");
 		st = CSVREAD_FAILED;
 	} else if (st == CSVREAD_OK && !r.header_done) {

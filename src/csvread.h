@@ -46,6 +46,16 @@ enum csvread_status {
  * reading thread scans the file (a file larger than one read buffer). */
 enum csvread_status csvread_file(const struct csvread_opts *o);
 
+/* Limits on what a data file may hold (documented in mtcr-data(5)): hostile or mistaken
+ * input (a link to /dev/zero, a 50 MB value) gets a message, not all the memory. A row is
+ * buffered whole while it is scanned, so its limit bounds the reader's memory; the fields
+ * of the bundled record are a few KiB at most, a file of 10^6 meetings 200 MB. Every column
+ * costs each kept row an offset and the header a name: their number is limited too. */
+#define CSVREAD_FIELD_MAX ((size_t)1 << 20) /* 1 MiB */
+#define CSVREAD_ROW_MAX ((size_t)16 << 20)  /* 16 MiB */
+#define CSVREAD_COLS_MAX 256
+#define CSVREAD_FILE_MAX ((long long)1 << 30) /* 1 GiB */
+
 /* True when s[0..len) is well-formed UTF-8 (no overlongs, surrogates or values > U+10FFFF). */
 bool utf8_valid(const char *s, size_t len);
 

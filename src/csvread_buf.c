@@ -1,4 +1,5 @@
 /* The fast scanner's read buffer (see csvread_internal.h). */
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,6 +54,13 @@ static size_t next_cap(const struct inbuf *b)
 static enum fill_result make_room(struct inbuf *b, struct arena *keep)
 {
 	size_t tail = b->len - b->pos, cap = next_cap(b);
+	if (tail > CSVREAD_ROW_MAX) {
+		errno = EFBIG; /* reader_read_error names the limit */
+		return FILL_ERROR;
+	}
+	/* Room for the longest row allowed and no more: a kept table keeps every buffer. */
+	if (cap > CSVREAD_ROW_MAX + 2 && b->cap < CSVREAD_ROW_MAX + 2)
+		cap = CSVREAD_ROW_MAX + 2;
 	if (cap < b->cap)
 		return FILL_NOMEM; /* a row as large as the address space */
 	if (keep) {

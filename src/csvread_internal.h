@@ -20,12 +20,17 @@ struct reader {
 	unsigned long line;     /* line being fed */
 	unsigned long row_line; /* line the current row started on */
 	bool at_line_start;
+	bool after_cr;          /* the last byte fed was a CR: an LF next is part of its line end */
 	bool header_done;
 	size_t header_n;
 	char **header;          /* column names, for messages */
 	struct csvfields f;     /* the row being read */
 	bool row_bad;           /* a field already failed; the row will be skipped */
 	bool failed;            /* out of memory, or the callback asked to stop */
+	size_t row_bytes;       /* fed to libcsv since the row began (see CSVREAD_ROW_MAX) */
+	bool row_too_long;
+	size_t extra_fields;    /* fields of the row past CSVREAD_COLS_MAX + 1, not kept */
+	bool too_wide;          /* a header over CSVREAD_COLS_MAX: the file is refused */
 };
 
 /* Checks field i of the row starting on r->row_line, reporting NUL and invalid UTF-8. */

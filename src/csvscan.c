@@ -187,6 +187,8 @@ enum csvscan_result csvscan_row(char *buf, size_t len, bool eof, size_t *pos,
 			if (p == len && !eof)
 				return CSVSCAN_MORE;
 		}
+		if (f->n == CSVREAD_COLS_MAX + 1)
+			return CSVSCAN_ODD; /* too many: libcsv's reader counts the rest */
 		if (!csvfields_reserve(f))
 			return CSVSCAN_NOMEM;
 		f->v[f->n] = buf + start;
