@@ -31,7 +31,7 @@ t "a missing file is named" has_fixed "$TMP/d/concerns.csv: cannot open: No such
 rm "$TMP/d/meetings.csv" && mkdir "$TMP/d/meetings.csv"
 run "$MTCR" --check --data "$TMP/d"
 t "an unreadable file (a directory): exit 1" [ "$rc" = 1 ]
-t "an unreadable file says why" has_fixed "$TMP/d/meetings.csv: read error: Is a directory" "$TMP/err"
+t "an unreadable file says why" has_fixed "$TMP/d/meetings.csv: cannot read: a directory, not a regular file" "$TMP/err"
 
 # 300 bad rows: the first 50 problems, then how many more.
 with_file meetings "$good/meetings.csv"

@@ -1,0 +1,56 @@
+# Hostile input (issue 19), each case made by tests/hostile/gen.sh: mtcr ends promptly with a
+# FILE:LINE message and exit 1, never hangs (a timeout here is a failure), and nothing it
+# prints to stderr acts on the terminal or runs on for megabytes. Time and memory are
+# measured by bench/hostile, not here.
+. "$top_srcdir/tests/lib.sh"
+gen="$top_srcdir/tests/hostile/gen.sh"
+good="$top_srcdir/tests/data/good"
+esc=$(printf '\033') bel=$(printf '\007') csi=$(printf '\302\233')
+
+# quiet NAME: stderr holds no escape, BEL or C1 CSI, and no line over 400 bytes.
+quiet() {
+	t "$1: no escape on stderr" sh -c "! grep -q '$esc\\|$bel\\|$csi' '$TMP/err'"
+	t "$1: short lines on stderr" awk 'length > 400 { bad = 1 } END { exit bad }' "$TMP/err"
+}
+
+# check CASE STATUS TEXT: mtcr --check on the case exits STATUS and says TEXT.
+check() {
+	"$gen" "$1" "$good" "$TMP/$1"
+	run timeout 30 "$MTCR" --check --data "$TMP/$1"
+	is "$1: exit status" "$rc" "$2"
+	cat "$TMP/out" "$TMP/err" >"$TMP/all"
+	t "$1: says: $3" has_fixed "$3" "$TMP/all"
+	quiet "$1"
+	rm -rf "$TMP/$1"
+}
+
+m=meetings.csv
+check dup-columns 1 "$m:1: column 'a' appears more than once in the header"
+is "dup-columns: said once" "$(grep -c "appears more than once" "$TMP/err")" 1
+check wide-header 1 "$m:1: the header has 1000014 columns: data files are limited to 256"
+check too-wide 1 "$m:1: the header has 314 columns: data files are limited to 256"
+check long-links 0 "data OK"
+check dev-zero 1 "$m: cannot read: a device, not a regular file"
+check fifo 1 "$m: cannot read: a FIFO (named pipe), not a regular file"
+check directory 1 "$m: cannot read: a directory, not a regular file"
+check huge-file 1 "$m: cannot read: 2048 MiB: data files are limited to 1 GiB"
+check huge-field 1 "$m:2: a row of more than 16 MiB: the reading stops here"
+check long-field 1 "$m:2: a field of more than 1 MiB (the limit; see mtcr-data(5)) in column 'summary'"
+check long-row 1 "$m:3: a row of more than 16 MiB: the reading stops here"
+check escapes-kind 1 "$m:2: kind '^[]0;pwned^G^[]52;c;cHduZWQ=^G^[[2J<U+009B>2J' is not one of"
+check cr-lines 1 "$m:6: kind 'nonsense' is not one of"
+check mixed-lines 1 "$m:6: kind 'nonsense' is not one of"
+
+# An extra header column with escapes, named back by --columns=bogus.
+"$gen" escapes-header "$good" "$TMP/eh"
+run timeout 30 "$MTCR" --export=meetings --columns=bogus --data "$TMP/eh"
+is "escapes-header: --columns=bogus is a usage error" "$rc" 2
+t "escapes-header: the column is named escaped" has_fixed "^[]0;pwned^G^[[2J<U+009B>2J" "$TMP/err"
+quiet escapes-header
+
+# A value over 60 columns is cut with an ellipsis in a message.
+"$gen" escapes-kind "$good" "$TMP/lk"
+awk -F, -v OFS=, 'NR == 2 { $2 = sprintf("%0300d", 0) } { print }' "$good/$m" >"$TMP/lk/$m"
+run "$MTCR" --check --data "$TMP/lk"
+t "a long value is cut in a message" has "kind '0\{59\}\(…\|~\)' is not one of" "$TMP/err"
+finish
