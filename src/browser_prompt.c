@@ -36,7 +36,9 @@ unsigned browser_prompt_open(struct browser *b, enum prompt_kind k)
 static void write_export(struct browser *b)
 {
 	char err[512];
-	long n = export_to_path(browser_view(b), NULL, 0, b->export_path, err, sizeof err);
+	/* The user said y to replacing an existing file, read-only or not. */
+	long n = export_to_path_flags(browser_view(b), NULL, 0, b->export_path, EXPORT_FORCE, err,
+				      sizeof err);
 	if (n < 0)
 		browser_say(b, true, "%s", err);
 	else

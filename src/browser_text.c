@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "browser_internal.h"
+#include "export.h"
 #include "help.h"
 #include "text.h"
 
@@ -129,7 +130,10 @@ void browser_prompt_text(const struct browser *b, char *buf, size_t n)
 	case PROMPT_SEARCH: snprintf(buf, n, "/%s", b->input); break;
 	case PROMPT_FILTER: snprintf(buf, n, "&%s", b->input); break;
 	case PROMPT_EXPORT: snprintf(buf, n, "export to: %s", b->input); break;
-	case PROMPT_OVERWRITE: snprintf(buf, n, "%s exists. Overwrite it? (y/N) ", b->export_path); break;
+	case PROMPT_OVERWRITE:
+		snprintf(buf, n, "%s %s. Overwrite it? (y/N) ", b->export_path,
+			 export_target_read_only(b->export_path) ? "is read-only" : "exists");
+		break;
 	default: buf[0] = '\0'; break;
 	}
 }

@@ -23,8 +23,25 @@ static bool needs_quotes(const char *s, bool alone)
 	return s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' || s[len - 1] == '\t';
 }
 
-static bool put_field(const char *s, bool alone, FILE *out)
+/* What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection). */
+static bool formula_start(const char *s)
 {
+	return s[0] && strchr("=+-@\t\r", s[0]) != NULL;
+}
+
+static bool put_field(const char *s, bool alone, unsigned flags, FILE *out)
+{
+	if ((flags & EXPORT_SAFE_CELLS) && formula_start(s)) {
+		size_t len = strlen(s);
+		char *safe = malloc(len + 2);
+		if (!safe)
+			return false;
+		safe[0] = '\'';
+		memcpy(safe + 1, s, len + 1);
+		bool ok = put_field(safe, alone, 0, out);
+		free(safe);
+		return ok;
+	}
 	if (needs_quotes(s, alone))
 		return csv_fwrite(out, s, strlen(s)) == 0;
 	return fputs(s, out) != EOF;
@@ -35,14 +52,14 @@ static bool put_field(const char *s, bool alone, FILE *out)
 static const size_t HEADER = SIZE_MAX;
 
 static bool put_record(const struct table *t, size_t row, const int *cols, size_t ncols,
-		       FILE *out)
+		       unsigned flags, FILE *out)
 {
 	for (size_t i = 0; i < ncols; i++) {
 		if (i > 0 && putc(',', out) == EOF)
 			return false;
 		size_t c = (size_t)cols[i];
 		const char *s = row == HEADER ? t->colnames[c] : table_field(t, row, c);
-		if (!put_field(s, ncols == 1, out))
+		if (!put_field(s, ncols == 1, flags, out))
 			return false;
 	}
 	return putc('\n', out) != EOF;
@@ -56,25 +73,37 @@ static bool columns_valid(const struct table *t, const int *cols, size_t ncols)
 	return ncols > 0;
 }
 
-static bool write_rows(const struct view *v, const int *cols, size_t ncols, FILE *out)
+static bool write_rows(const struct view *v, const int *cols, size_t ncols, unsigned flags,
+		       FILE *out)
 {
 	const struct table *t = &v->ds->tables[v->table];
 	if (!columns_valid(t, cols, ncols)) {
 		errno = EINVAL;
 		return false;
 	}
-	if (!put_record(t, HEADER, cols, ncols, out))
+	if (!put_record(t, HEADER, cols, ncols, flags, out))
 		return false;
-	for (size_t r = 0; r < v->nrows; r++)
-		if (!put_record(t, v->rows[r], cols, ncols, out))
+	for (size_t r = 0; r < v->nrows; r++) {
+		if (export_interrupt) {
+			errno = EINTR;
 			return false;
+		}
+		if (!put_record(t, v->rows[r], cols, ncols, flags, out))
+			return false;
+	}
 	return !ferror(out);
 }
 
 bool export_write(const struct view *v, const int *cols, size_t ncols, FILE *out)
 {
+	return export_write_flags(v, cols, ncols, 0, out);
+}
+
+bool export_write_flags(const struct view *v, const int *cols, size_t ncols, unsigned flags,
+			FILE *out)
+{
 	if (cols)
-		return write_rows(v, cols, ncols, out);
+		return write_rows(v, cols, ncols, flags, out);
 	/* Every column of the file, extra ones included: what the user put there comes out. */
 	size_t n = v->ds->tables[v->table].ncols;
 	int *all = malloc((n ? n : 1) * sizeof *all);
@@ -82,7 +111,7 @@ bool export_write(const struct view *v, const int *cols, size_t ncols, FILE *out
 		return false;
 	for (size_t i = 0; i < n; i++)
 		all[i] = (int)i;
-	bool ok = write_rows(v, all, n, out);
+	bool ok = write_rows(v, all, n, flags, out);
 	int saved = errno;
 	free(all);
 	errno = saved;

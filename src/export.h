@@ -4,6 +4,7 @@
 #define MTCR_EXPORT_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <signal.h>
 #include <stdio.h>
 
 #include "dataset.h"
@@ -19,6 +20,17 @@ struct export_request {
 	const char *concern;
 	const char *columns;  /* --columns=a,b,c, or NULL for all */
 	const char *output;   /* -o FILE; NULL or "-" for standard output */
+	bool force;           /* --force: replace a read-only FILE */
+	bool safe_cells;      /* --safe-cells: see EXPORT_SAFE_CELLS */
+};
+
+enum export_flags {
+	/* Replace a target that is read-only (no write permission for anyone, or not for this
+	 * user): without it such a file is refused, as cp and mv ask first. */
+	EXPORT_FORCE = 1,
+	/* A value starting with = + - @ TAB or CR gets a ' in front, so that a spreadsheet
+	 * shows it as text instead of running it as a formula (CSV injection). */
+	EXPORT_SAFE_CELLS = 2,
 };
 
 /* Builds the view the request describes and writes it. Prints its own messages; returns the
@@ -30,13 +42,30 @@ int export_run(const struct dataset *ds, const struct export_request *req);
  * v's table (NULL: every column of the file, in file order). Returns false on a write error
  * or a column outside the file (EINVAL), with errno set. Does not flush out. */
 bool export_write(const struct view *v, const int *cols, size_t ncols, FILE *out);
+/* The same with export_flags (EXPORT_SAFE_CELLS is the one that applies). */
+bool export_write_flags(const struct view *v, const int *cols, size_t ncols, unsigned flags,
+			FILE *out);
 
 /* Writes v to path atomically: a temporary file in the same directory, flushed and synced,
  * then renamed over path. On any failure the existing file is untouched, no temporary is
  * left, and err holds "PATH: reason". A symbolic link is followed (the file it names is
- * replaced, the link stays); a device or FIFO is written directly. Interrupt signals are
- * held while it runs. Returns the number of rows written, or -1. */
+ * replaced, the link stays); a device or FIFO is written directly, and a FIFO that no
+ * process reads is refused at once rather than waited on. A read-only file is refused
+ * unless flags has EXPORT_FORCE. An interrupt (SIGINT, SIGTERM, SIGHUP, SIGQUIT) ends a
+ * write that blocks and leaves the old file in place; export_interrupted then says which
+ * came. Returns the number of rows written, or -1. */
 long export_to_path(const struct view *v, const int *cols, size_t ncols, const char *path,
 		    char *err, size_t errlen);
+long export_to_path_flags(const struct view *v, const int *cols, size_t ncols,
+			  const char *path, unsigned flags, char *err, size_t errlen);
+/* The signal that ended the last export_to_path, or 0. When it was caught by a handler of
+ * the caller's (the browser's), it has been raised again once that handler was back;
+ * otherwise the caller, having said what happened, should let it take its course. */
+int export_interrupted(void);
+/* Set by export_to_path's signal handlers: the rows stop being written. */
+extern volatile sig_atomic_t export_interrupt;
+/* True when path names an existing file that export_to_path would refuse without
+ * EXPORT_FORCE (the browser asks first). */
+bool export_target_read_only(const char *path);
 
 #endif

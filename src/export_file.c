@@ -2,27 +2,59 @@
  * was there: a temporary file in the same directory, flushed and synced, then renamed over
  * the target. A symbolic link is followed, so the link stays and the file it names is
  * replaced. Devices and FIFOs (/dev/stdout, a named pipe) cannot be replaced by a rename
- * and are written directly. */
+ * and are written directly. An interrupt ends the export wherever it waits (a FIFO's
+ * reader that stopped reading, a slow disk) and the old file stays. */
 #include "export.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "text.h"
+
+/* The interrupt that came during this export, if any: export.c's row loop stops on it. */
+volatile sig_atomic_t export_interrupt;
+static int last_interrupt;
+
+static const int interrupts[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+enum { NINTERRUPTS = sizeof interrupts / sizeof *interrupts, PATH_COLS = 200 };
+
+static void on_interrupt(int sig)
+{
+	if (!export_interrupt)
+		export_interrupt = sig;
+}
+
+int export_interrupted(void)
+{
+	return last_interrupt;
+}
+
+/* A path as a message shows it: escaped, and cut so that the reason after it always fits
+ * (a path of 1000 bytes cut the reason off). */
+static const char *shown_path(const char *path, char *buf, size_t len)
+{
+	text_fit(path, PATH_COLS, buf, len);
+	return buf;
+}
+
 static long fail(const char *path, const char *reason, char *err, size_t errlen)
 {
-	snprintf(err, errlen, "%s: %s", path, reason);
+	char shown[PATH_COLS * 8 + 8];
+	snprintf(err, errlen, "%s: %s", shown_path(path, shown, sizeof shown), reason);
 	return -1;
 }
 
 /* Writes, flushes and closes out; on failure errno says why. */
-static bool write_and_close(const struct view *v, const int *cols, size_t ncols, FILE *out,
-			    bool sync)
+static bool write_and_close(const struct view *v, const int *cols, size_t ncols,
+			    unsigned flags, FILE *out, bool sync)
 {
-	bool ok = export_write(v, cols, ncols, out) && fflush(out) == 0;
+	bool ok = export_write_flags(v, cols, ncols, flags, out) && fflush(out) == 0 &&
+		  !export_interrupt;
 	/* EINVAL: the file system cannot sync this file; the data has still been written. */
 	if (ok && sync && fsync(fileno(out)) != 0 && errno != EINVAL)
 		ok = false;
@@ -33,12 +65,32 @@ static bool write_and_close(const struct view *v, const int *cols, size_t ncols,
 	return ok;
 }
 
-static long write_direct(const struct view *v, const int *cols, size_t ncols, const char *path,
-			 const char *target, char *err, size_t errlen)
+/* Why a write failed: an interrupt, or errno. */
+static const char *why(int e, bool replacing)
 {
-	FILE *out = fopen(target, "w");
-	if (!out || !write_and_close(v, cols, ncols, out, false))
-		return fail(path, strerror(errno), err, errlen);
+	if (!export_interrupt)
+		return strerror(e);
+	return replacing ? "interrupted; the file is left as it was" : "interrupted";
+}
+
+/* A device or FIFO. Opened without waiting: a FIFO no process reads would block open()
+ * for ever; it is refused instead. The writes then block as usual, until an interrupt. */
+static long write_direct(const struct view *v, const int *cols, size_t ncols, unsigned flags,
+			 const char *path, const char *target, char *err, size_t errlen)
+{
+	int fd = open(target, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0 && errno == ENXIO)
+		return fail(path, "a FIFO that no process is reading", err, errlen);
+	int fl = fd < 0 ? -1 : fcntl(fd, F_GETFL);
+	FILE *out = NULL;
+	if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) != 0 || !(out = fdopen(fd, "w"))) {
+		int e = errno;
+		if (fd >= 0)
+			close(fd);
+		return fail(path, strerror(e), err, errlen);
+	}
+	if (!write_and_close(v, cols, ncols, flags, out, false))
+		return fail(path, why(errno, false), err, errlen);
 	return (long)v->nrows;
 }
 
@@ -81,8 +133,10 @@ static int create_temp(const char *path, const char *target, char **tmp, char *e
 	int fd = mkstemp(*tmp);
 	if (fd < 0) {
 		/* The directory must take a new file, even when the target itself is writable. */
-		snprintf(err, errlen, "%s: cannot create a file in %s: %s", path, dir,
-			 strerror(errno));
+		char shown[PATH_COLS * 8 + 8], shown_dir[PATH_COLS * 8 + 8];
+		snprintf(err, errlen, "%s: cannot create a file in %s: %s",
+			 shown_path(path, shown, sizeof shown),
+			 shown_path(dir, shown_dir, sizeof shown_dir), strerror(errno));
 		free(*tmp);
 		*tmp = NULL;
 	}
@@ -100,8 +154,25 @@ static mode_t new_mode(const struct stat *old)
 	return 0666 & ~mask;
 }
 
-static long write_atomic(const struct view *v, const int *cols, size_t ncols, const char *path,
-			 const char *target, const struct stat *old, char *err, size_t errlen)
+/* Renames tmp over target unless an interrupt came: with the interrupts held, so that one
+ * arriving now finds the new file in place (it came after the export). */
+static bool commit(const char *tmp, const char *target)
+{
+	sigset_t hold, saved;
+	sigemptyset(&hold);
+	for (int i = 0; i < NINTERRUPTS; i++)
+		sigaddset(&hold, interrupts[i]);
+	sigprocmask(SIG_BLOCK, &hold, &saved);
+	bool ok = !export_interrupt && rename(tmp, target) == 0;
+	int e = errno;
+	sigprocmask(SIG_SETMASK, &saved, NULL);
+	errno = e;
+	return ok;
+}
+
+static long write_atomic(const struct view *v, const int *cols, size_t ncols, unsigned flags,
+			 const char *path, const char *target, const struct stat *old, char *err,
+			 size_t errlen)
 {
 	char *tmp;
 	int fd = create_temp(path, target, &tmp, err, errlen);
@@ -112,62 +183,109 @@ static long write_atomic(const struct view *v, const int *cols, size_t ncols, co
 	int e = errno;
 	if (!ok) {
 		close(fd);
-	} else if (!write_and_close(v, cols, ncols, out, true) || rename(tmp, target) != 0) {
+	} else if (!write_and_close(v, cols, ncols, flags, out, true) || !commit(tmp, target)) {
 		ok = false;
 		e = errno;
 	}
 	if (!ok)
 		unlink(tmp);
 	free(tmp);
-	return ok ? (long)v->nrows : fail(path, strerror(e), err, errlen);
+	return ok ? (long)v->nrows : fail(path, why(e, true), err, errlen);
+}
+
+/* Nobody may write the file, or this user may not: cp -i and mv ask before replacing it. */
+static bool read_only(const char *target, const struct stat *st)
+{
+	return (st->st_mode & 0222) == 0 || access(target, W_OK) != 0;
+}
+
+/* Why a symbolic link names nothing: /dev/stdout with standard output closed is a link to
+ * /proc/self/fd/1, which then does not exist. */
+static long dangling(const char *path, char *err, size_t errlen)
+{
+	char to[256];
+	ssize_t n = readlink(path, to, sizeof to - 1);
+	to[n > 0 ? n : 0] = '\0';
+	const char *fd = "/proc/self/fd/";
+	if (strncmp(to, fd, strlen(fd)) == 0) {
+		char reason[64];
+		snprintf(reason, sizeof reason, "file descriptor %.8s is not open", to + strlen(fd));
+		return fail(path, reason, err, errlen);
+	}
+	return fail(path, "symbolic link to a missing file", err, errlen);
 }
 
 /* Where to write: the path itself, or the file a symbolic link names. */
-static long choose_target(const struct view *v, const int *cols, size_t ncols, const char *path,
-			  char *err, size_t errlen)
+static long choose_target(const struct view *v, const int *cols, size_t ncols, unsigned flags,
+			  const char *path, char *err, size_t errlen)
 {
 	struct stat st;
 	if (lstat(path, &st) != 0) {
 		if (errno != ENOENT)
 			return fail(path, strerror(errno), err, errlen);
-		return write_atomic(v, cols, ncols, path, path, NULL, err, errlen);
+		return write_atomic(v, cols, ncols, flags, path, path, NULL, err, errlen);
 	}
 	char *target = S_ISLNK(st.st_mode) ? realpath(path, NULL) : strdup(path);
 	if (!target)
-		return fail(path, errno == ENOENT ? "symbolic link to a missing file" :
-			    strerror(errno), err, errlen);
+		return errno == ENOENT ? dangling(path, err, errlen) :
+		       fail(path, strerror(errno), err, errlen);
 	long n;
 	if (stat(target, &st) != 0)
 		n = fail(path, strerror(errno), err, errlen);
 	else if (S_ISDIR(st.st_mode))
 		n = fail(path, strerror(EISDIR), err, errlen);
 	else if (!S_ISREG(st.st_mode))
-		n = write_direct(v, cols, ncols, path, target, err, errlen);
+		n = write_direct(v, cols, ncols, flags, path, target, err, errlen);
+	else if (!(flags & EXPORT_FORCE) && read_only(target, &st))
+		n = fail(path, "the file is read-only; --force replaces it", err, errlen);
 	else
-		n = write_atomic(v, cols, ncols, path, target, &st, err, errlen);
+		n = write_atomic(v, cols, ncols, flags, path, target, &st, err, errlen);
 	free(target);
 	return n;
+}
+
+bool export_target_read_only(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode) && read_only(path, &st);
 }
 
 long export_to_path(const struct view *v, const int *cols, size_t ncols, const char *path,
 		    char *err, size_t errlen)
 {
+	return export_to_path_flags(v, cols, ncols, path, 0, err, errlen);
+}
+
+/* The interrupts set a flag while an export runs, without SA_RESTART: a blocked open,
+ * write or fsync returns, and the export gives up, removing its temporary file. (Holding
+ * them instead left a blocked export to SIGKILL alone.) A file size limit (ulimit -f)
+ * fails the write like a full disk instead of killing the process mid-write. */
+long export_to_path_flags(const struct view *v, const int *cols, size_t ncols,
+			  const char *path, unsigned flags, char *err, size_t errlen)
+{
 	if (!*path)
 		return fail("''", "empty file name", err, errlen);
-	/* An interrupt in mid-write would leave the temporary file behind: hold such signals
-	 * until the file is in place or cleaned up. A file size limit (ulimit -f) fails the
-	 * write like a full disk instead of killing the process with the temporary file. */
-	sigset_t hold, saved_mask;
-	sigemptyset(&hold);
-	sigaddset(&hold, SIGINT);
-	sigaddset(&hold, SIGTERM);
-	sigaddset(&hold, SIGHUP);
-	sigaddset(&hold, SIGQUIT);
-	struct sigaction ignore = {.sa_handler = SIG_IGN}, saved_xfsz;
-	sigprocmask(SIG_BLOCK, &hold, &saved_mask);
+	struct sigaction on = {.sa_handler = on_interrupt}, ignore = {.sa_handler = SIG_IGN};
+	struct sigaction saved[NINTERRUPTS], saved_xfsz;
+	sigemptyset(&on.sa_mask);
+	export_interrupt = 0;
+	for (int i = 0; i < NINTERRUPTS; i++) {
+		sigaction(interrupts[i], &on, &saved[i]);
+		if (saved[i].sa_handler == SIG_IGN) /* nohup's SIGHUP stays ignored */
+			sigaction(interrupts[i], &saved[i], NULL);
+	}
 	sigaction(SIGXFSZ, &ignore, &saved_xfsz);
-	long n = choose_target(v, cols, ncols, path, err, errlen);
+	long n = choose_target(v, cols, ncols, flags, path, err, errlen);
 	sigaction(SIGXFSZ, &saved_xfsz, NULL);
-	sigprocmask(SIG_SETMASK, &saved_mask, NULL);
+	for (int i = 0; i < NINTERRUPTS; i++)
+		sigaction(interrupts[i], &saved[i], NULL);
+	last_interrupt = export_interrupt;
+	export_interrupt = 0; /* the next export_write runs to its end */
+	/* A handler of the caller's (the browser's) hears of it now; a default action waits
+	 * for the caller to report the export first. */
+	for (int i = 0; i < NINTERRUPTS; i++)
+		if (last_interrupt == interrupts[i] && saved[i].sa_handler != SIG_DFL &&
+		    saved[i].sa_handler != SIG_IGN)
+			raise(last_interrupt);
 	return n;
 }

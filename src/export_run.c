@@ -4,6 +4,7 @@
 #include "export.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,9 +168,14 @@ static int parse_columns(const struct table *t, const char *list, int **cols, si
 	return status;
 }
 
-static int write_stdout(const struct view *v, const int *cols, size_t ncols)
+static unsigned flags_of(const struct export_request *req)
 {
-	if (export_write(v, cols, ncols, stdout) && fflush(stdout) == 0)
+	return (req->force ? EXPORT_FORCE : 0u) | (req->safe_cells ? EXPORT_SAFE_CELLS : 0u);
+}
+
+static int write_stdout(const struct view *v, const int *cols, size_t ncols, unsigned flags)
+{
+	if (export_write_flags(v, cols, ncols, flags, stdout) && fflush(stdout) == 0)
 		return 0;
 	/* The reader went away (mtcr ... | head) with SIGPIPE ignored: nothing to say. */
 	if (errno != EPIPE)
@@ -177,15 +183,22 @@ static int write_stdout(const struct view *v, const int *cols, size_t ncols)
 	return EXIT_WRITE;
 }
 
-static int write_view(const struct view *v, const int *cols, size_t ncols, const char *output)
+static int write_view(const struct view *v, const int *cols, size_t ncols,
+		      const struct export_request *req)
 {
+	const char *output = req->output;
 	if (!output || strcmp(output, "-") == 0)
-		return write_stdout(v, cols, ncols);
+		return write_stdout(v, cols, ncols, flags_of(req));
 	if (!*output)
 		return usage_error("--output needs a file name (or - for standard output)");
 	char err[1024];
-	if (export_to_path(v, cols, ncols, output, err, sizeof err) < 0) {
+	if (export_to_path_flags(v, cols, ncols, output, flags_of(req), err, sizeof err) < 0) {
 		fprintf(stderr, "mtcr: %s\n", err);
+		int sig = export_interrupted();
+		if (sig) { /* said what happened; now end as the signal asks (status 128+sig) */
+			signal(sig, SIG_DFL);
+			raise(sig);
+		}
 		return EXIT_WRITE;
 	}
 	return 0;
@@ -221,7 +234,7 @@ int export_run(const struct dataset *ds, const struct export_request *req)
 	if (status == 0 && req->columns)
 		status = parse_columns(&ds->tables[t], req->columns, &cols, &ncols);
 	if (status == 0)
-		status = write_view(&v, cols, ncols, req->output);
+		status = write_view(&v, cols, ncols, req);
 	free(cols);
 	view_free(&v);
 	return status;

@@ -19,6 +19,7 @@ enum { EXIT_DATA = 1, EXIT_USAGE = 2, MAX_PROBLEMS = 50 };
 enum long_only {
 	OPT_EXPORT = 256, OPT_FILTER, OPT_SORT, OPT_MEETING, OPT_MEMBER, OPT_CONCERN, OPT_COLUMNS,
 	OPT_COLOR, OPT_MOUSE, OPT_TIMELINE, OPT_CONCERN_MAP, OPT_ASCII, OPT_WIDTH,
+	OPT_FORCE, OPT_SAFE_CELLS,
 };
 
 struct options {
@@ -52,6 +53,9 @@ static void usage(FILE *out)
 	      "      --concern=ID       only rows linked to that concern\n"
 	      "      --columns=LIST     only these columns, comma separated, in that order\n"
 	      "  -o, --output=FILE      write to FILE (atomically) instead of standard output\n"
+	      "  -f, --force            replace FILE even when it is read-only\n"
+	      "      --safe-cells       put ' before a value starting with = + - @ TAB or CR,\n"
+	      "                         so that spreadsheets do not run it as a formula\n"
 	      "\n"
 	      "Print a picture as plain text instead of browsing:\n"
 	      "      --timeline         Partners each year, and each Plenary's number and host\n"
@@ -121,6 +125,8 @@ static void take_option(int c, struct options *o)
 	case OPT_MEMBER: r->member = optarg; break;
 	case OPT_CONCERN: r->concern = optarg; break;
 	case OPT_COLUMNS: r->columns = optarg; break;
+	case 'f': r->force = true; break;
+	case OPT_SAFE_CELLS: r->safe_cells = true; break;
 	case OPT_COLOR: o->tui.color = parse_color(optarg); break;
 	case OPT_MOUSE: o->tui.mouse = true; break;
 	case OPT_TIMELINE: set_chart(o, CHART_TIMELINE); break;
@@ -143,9 +149,9 @@ static void check_combinations(int argc, char **argv, const struct options *o)
 	if (optind < argc)
 		usage_error("unexpected argument: ", argv[optind]);
 	if (!o->export && (r->filter || r->sort || r->meeting || r->member || r->concern ||
-			   r->columns || r->output))
-		usage_error("--filter, --sort, --meeting, --member, --concern, --columns and "
-			    "--output go with --export", NULL);
+			   r->columns || r->output || r->force || r->safe_cells))
+		usage_error("--filter, --sort, --meeting, --member, --concern, --columns, "
+			    "--output, --force and --safe-cells go with --export", NULL);
 	if (!!r->meeting + !!r->member + !!r->concern > 1)
 		usage_error("give at most one of --meeting, --member and --concern", NULL);
 	if (o->export && o->check)
@@ -172,6 +178,8 @@ static void parse_options(int argc, char **argv, struct options *o)
 		{"concern", required_argument, NULL, OPT_CONCERN},
 		{"columns", required_argument, NULL, OPT_COLUMNS},
 		{"output", required_argument, NULL, 'o'},
+		{"force", no_argument, NULL, 'f'},
+		{"safe-cells", no_argument, NULL, OPT_SAFE_CELLS},
 		{"color", optional_argument, NULL, OPT_COLOR},
 		{"colour", optional_argument, NULL, OPT_COLOR},
 		{"mouse", no_argument, NULL, OPT_MOUSE},
@@ -184,7 +192,7 @@ static void parse_options(int argc, char **argv, struct options *o)
 		{NULL, 0, NULL, 0},
 	};
 	int c;
-	while ((c = getopt_long(argc, argv, "d:co:hV", longopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "d:co:fhV", longopts, NULL)) != -1)
 		take_option(c, o);
 	check_combinations(argc, argv, o);
 }
