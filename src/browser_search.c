@@ -2,8 +2,21 @@
  * The search is incremental: every key typed searches again from where / began, so Esc
  * can put the cursor back. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "browser_internal.h"
+
+/* Whether the matching since the key began was cut short (see matcher_guard_begin: the
+ * TUI guards each key); if so, says so, and the caller puts back what it had. */
+static bool scan_end(struct browser *b, const char *what)
+{
+	enum matcher_stop s = matcher_guard_state();
+	if (s == MATCHER_TIMEOUT)
+		browser_say(b, true, "%s stopped: the pattern took too long on these rows", what);
+	else if (s == MATCHER_CANCELLED)
+		browser_say(b, true, "%s stopped", what);
+	return s == MATCHER_DONE;
+}
 
 /* NULL or "" clears the pattern. */
 static void set_pattern(struct browser *b, const char *pattern)
@@ -34,6 +47,10 @@ void browser_search_typed(struct browser *b)
 	size_t from = b->before_cursor ? b->before_cursor - 1 : v->nrows - 1;
 	bool wrapped;
 	size_t row = view_search(v, &b->search, from, 1, &wrapped);
+	if (!scan_end(b, "search")) { /* the cursor is where / began, the pattern as before */
+		set_pattern(b, b->search_before);
+		return;
+	}
 	if (row == DS_NONE)
 		browser_say(b, true, "no match for %s", b->input);
 	else
@@ -68,6 +85,8 @@ unsigned browser_search_step(struct browser *b, int dir)
 	}
 	bool wrapped;
 	size_t row = view_search(v, &b->search, v->cursor, dir, &wrapped);
+	if (!scan_end(b, "search"))
+		return REDRAW_STATUS;
 	if (row == DS_NONE) {
 		browser_say(b, true, "no match for %s", b->search.pattern);
 		return 0;
@@ -78,16 +97,32 @@ unsigned browser_search_step(struct browser *b, int dir)
 	return REDRAW_SCREEN;
 }
 
+/* A stopped filter puts back the one before it, which was complete (it ran unguarded). */
 static bool apply_filter(struct browser *b, const char *text)
 {
 	struct view *v = browser_view(b);
-	if (!view_set_filter(v, text) || !view_refresh(v)) {
+	char *before = v->has_filter ? strdup(v->filter.pattern) : NULL;
+	size_t rec = view_current(v), top = v->top;
+	bool ok = (!v->has_filter || before) && view_set_filter(v, text) && view_refresh(v);
+	bool stopped = ok && !scan_end(b, "filter");
+	if (stopped) {
+		matcher_guard_hold(true);
+		ok = view_set_filter(v, before) && view_refresh(v);
+		matcher_guard_hold(false);
+		size_t row = rec == DS_NONE ? DS_NONE : view_find_row(v, rec);
+		if (row != DS_NONE) { /* the cut-short rows lost the cursor's record */
+			v->cursor = row;
+			v->top = top;
+		}
+	}
+	free(before);
+	if (!ok) {
 		browser_fail(b);
 		return false;
 	}
 	browser_set_row(b, b->focus, v->cursor);
 	b->hits_valid = false;
-	return true;
+	return !stopped;
 }
 
 void browser_filter(struct browser *b, const char *text)
@@ -138,4 +173,6 @@ void browser_count_hits(struct browser *b)
 	for (size_t i = 0; i < v->nrows; i++)
 		if (view_record_matches(v, &b->search, v->rows[i]))
 			b->hits[b->nhits++] = i;
+	if (!scan_end(b, "search"))
+		b->nhits = 0;
 }

@@ -2,6 +2,7 @@
  * a word typed at the / prompt) skip the regex engine, which keeps a keystroke over a
  * million rows fast. */
 #include "matcher.h"
+#include "matcher_internal.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -128,10 +129,12 @@ bool matcher_find(const struct matcher *m, const char *text, size_t *off, size_t
 		*off = *len = 0;
 		return true;
 	}
+	if (matcher_guard_stopped(!m->fast))
+		return false;
 	if (m->fast)
 		return find_fast(m, text, off, len);
 	regmatch_t rm;
-	if (!m->compiled || regexec(&m->re, text, 1, &rm, 0) != 0)
+	if (!m->compiled || matcher_guarded_regexec(&m->re, text, &rm) != 0)
 		return false;
 	*off = (size_t)rm.rm_so;
 	*len = (size_t)(rm.rm_eo - rm.rm_so);

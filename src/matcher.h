@@ -25,4 +25,21 @@ void matcher_free(struct matcher *m);
  * pattern matches everything with an empty match at 0. */
 bool matcher_find(const struct matcher *m, const char *text, size_t *off, size_t *len);
 
+/* A way out of slow matching. A regex can take minutes on one long field (glibc tries every
+ * start: /(x+x+)+y on 10^5 x's is a minute), or on many short ones. Between begin and end
+ * (the browser's handling of one key, or one redraw), matcher_find calls poll every few
+ * milliseconds (it returns true to stop: the user typed Esc or Ctrl-C, or a signal came)
+ * and stops once budget seconds have passed; a regex on a long text runs in a child
+ * process, which is killed when it stops. Once stopped, matcher_find finds nothing until
+ * matcher_guard_end, so every scan left ends at once; matcher_guard_state tells a caller
+ * that its scan was cut short, to put back what it had. Guards do not nest; poll may be
+ * NULL. matcher_guard_hold(true) lets matching run unguarded (putting back a filter that
+ * was complete before) until matcher_guard_hold(false). */
+enum matcher_stop { MATCHER_DONE, MATCHER_CANCELLED, MATCHER_TIMEOUT };
+typedef bool (*matcher_poll_fn)(void *ctx);
+void matcher_guard_begin(matcher_poll_fn poll, void *ctx, double budget);
+enum matcher_stop matcher_guard_state(void);
+void matcher_guard_hold(bool hold);
+enum matcher_stop matcher_guard_end(void);
+
 #endif

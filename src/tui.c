@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <wchar.h>
 #include <wctype.h>
@@ -116,6 +117,44 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* How long one key's searching and filtering may take before it stops and says so (Esc or
+ * ^C stop it sooner): a pattern that slow is a mistake, not a wait worth having. */
+enum { SCAN_BUDGET_S = 5 };
+
+/* The browser's poll during a long search or filter: Esc or ^C (or a stop signal) stops
+ * it, and drops the keys typed before it (typed ahead into what is being stopped); other
+ * keys typed meanwhile are kept, in order, for the main loop. */
+static bool poll_keys(void *ctx)
+{
+	struct tui *t = ctx;
+	bool stop = tui_term_stop_signal() != 0;
+	int max = (int)(sizeof t->pending / sizeof *t->pending), r;
+	wint_t ch;
+	wtimeout(stdscr, 0);
+	while (!stop && t->npending < max && (r = wget_wch(stdscr, &ch)) != ERR) {
+		if (r == OK && (ch == 27 || ch == 3)) {
+			stop = true;
+			t->npending = 0;
+		} else {
+			t->pending[t->npending].ch = ch;
+			t->pending[t->npending++].code = r == KEY_CODE_YES;
+		}
+	}
+	wtimeout(stdscr, 250);
+	return stop;
+}
+
+/* The next key: one kept by poll_keys, or one read. */
+static int next_key(struct tui *t, wint_t *ch)
+{
+	if (!t->npending)
+		return wget_wch(stdscr, ch);
+	*ch = t->pending[0].ch;
+	int r = t->pending[0].code ? KEY_CODE_YES : OK;
+	memmove(t->pending, t->pending + 1, (size_t)--t->npending * sizeof *t->pending);
+	return r;
+}
+
 /* wget_wch times out every 250 ms so that a stop signal is seen even if the read is
  * restarted; a read that fails at once, again and again, means the terminal is gone. */
 static void run(struct tui *t)
@@ -123,18 +162,23 @@ static void run(struct tui *t)
 	unsigned dirty = REDRAW_CLEAR | REDRAW_SCREEN;
 	int fast_errors = 0;
 	while (!t->b->quit && !tui_term_stop_signal() && fast_errors < 100) {
-		if (dirty)
+		if (dirty) { /* a search's highlights are matched too */
+			matcher_guard_begin(poll_keys, t, SCAN_BUDGET_S);
 			tui_draw(t, dirty);
+			matcher_guard_end();
+		}
 		wint_t ch;
 		double start = now();
-		int r = wget_wch(stdscr, &ch);
+		int r = next_key(t, &ch);
 		if (r == ERR) {
 			fast_errors = now() - start < 0.01 ? fast_errors + 1 : 0;
 			dirty = 0;
 			continue;
 		}
 		fast_errors = 0;
+		matcher_guard_begin(poll_keys, t, SCAN_BUDGET_S);
 		dirty = key(t, r == KEY_CODE_YES, ch);
+		matcher_guard_end();
 	}
 }
 
@@ -153,6 +197,7 @@ int tui_run(const struct dataset *ds, const struct tui_options *o)
 		return 1;
 	}
 	b.ascii |= o->ascii; /* the browser already chose ASCII outside a UTF-8 locale */
+
 	if (!tui_term_open(&t, o, msg, sizeof msg)) {
 		browser_free(&b);
 		fprintf(stderr, "mtcr: %s\n", msg);

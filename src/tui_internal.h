@@ -18,6 +18,9 @@ struct tui {
 	WINDOW *pane[PANES], *detail, *overlay, *status;
 	struct record detail_rec;       /* the record under the cursor, for the detail area */
 	int natural[PANES][PANE_MAX_COLS]; /* widest value of each shown column */
+	/* Keys read while a search or filter scanned (tui_poll_keys), for the main loop. */
+	struct { wint_t ch; bool code; } pending[16];
+	int npending;
 };
 
 /* Measures the columns and sets up the styles; the screen must be current. */

@@ -1,0 +1,41 @@
+# A search or filter whose regex would run for minutes (issue 19: four cities of 10^5 x and
+# /(x+x+)+y took 303 s before ^C was read) stops on ^C or Esc, or by itself after 5 s, and
+# says so; the view stays as it was and the browser keeps running.
+. "$top_srcdir/tests/ui/tmux.sh"
+"$top_srcdir/tests/hostile/gen.sh" slow-regex "$GOOD" "$TMP/slow"
+start_shell 100 30
+
+run_mtcr "--data='$TMP/slow'"
+see "Meetings  row 1/4" "started"
+keys j
+see "Meetings  row 2/4" "on the second row"
+
+# ^C comes after the y in the input, so it arrives while the y's search scans (or, read
+# ahead during an earlier letter's, stops that and drops the letters typed before it).
+text '/(x+x+)+y'
+keys C-c
+see "search stopped" "^C stops a search that would take minutes"
+t "^C did not quit" sh -c "! grep -q EXIT= '$TMP/screen'"
+keys Escape
+see "Meetings  row 2/4" "Esc then closes the prompt; the cursor stayed"
+
+text '&(x+x+)+y'
+keys Escape
+see "filter stopped" "Esc stops a filter that would take minutes"
+keys Escape
+see "Meetings  row 2/4" "the rows are as before the filter"
+t "all four rows are there" grep -qF "Meetings 4" "$TMP/screen"
+
+# Left alone, the scan stops after its budget of 5 s.
+text '/(x+x+)+y'
+see "search stopped: the pattern took too long" "a search over its budget of 5 s says so" 150
+keys Escape
+see "Meetings  row 2/4" "and the cursor is where it was"
+
+# A plain search still works afterwards.
+text /2008-04
+keys Enter
+see "Meetings  row 3/4" "a plain search finds its row"
+keys q
+see "EXIT=0" "q quits"
+finish
