@@ -200,9 +200,11 @@ static void check_meeting_values(struct dataset *ds, size_t i, struct diags *dia
 	const char *start = meeting_field(ds, i, MC_START), *end = meeting_field(ds, i, MC_END);
 	check_date(ds, TBL_MEETINGS, i, "start", start, &m->start, diags);
 	check_date(ds, TBL_MEETINGS, i, "end", end, &m->end, diags);
-	if (pdate_empty(&m->start))
+	/* An invalid start was reported as such by check_date: it is not "empty" too. */
+	if (!*start)
 		dataset_problem(ds, TBL_MEETINGS, i, diags, "%s", "start is empty (give at least the year)");
-	else if (!pdate_empty(&m->end) && pdate_cmp(&m->end, &m->start) < 0)
+	else if (!pdate_empty(&m->start) && !pdate_empty(&m->end) &&
+		 pdate_cmp(&m->end, &m->start) < 0)
 		dataset_problem(ds, TBL_MEETINGS, i, diags, "end %s is before start %s",
 				text_brief(end), text_brief(start));
 	check_sources(ds, TBL_MEETINGS, i, meeting_field(ds, i, MC_SOURCES), diags);

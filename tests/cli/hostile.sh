@@ -41,6 +41,20 @@ check escapes-kind 1 "$m:2: kind '^[]0;pwned^G^[]52;c;cHduZWQ=^G^[[2J<U+009B>2J'
 check cr-lines 1 "$m:6: kind 'nonsense' is not one of"
 check mixed-lines 1 "$m:6: kind 'nonsense' is not one of"
 
+# Small fixtures of tests/data/bad whose messages must say what is wrong, not something else.
+fixture() { # fixture NAME TEXT [ABSENT]: meetings-NAME.csv says TEXT (and not ABSENT)
+	rm -rf "$TMP/f" && mkdir "$TMP/f" && cp "$good"/*.csv "$TMP/f/"
+	cp "$top_srcdir/tests/data/bad/meetings-$1.csv" "$TMP/f/$m"
+	run "$MTCR" --check --data "$TMP/f"
+	t "$1: says: $2" has_fixed "$2" "$TMP/err"
+	[ -z "${3-}" ] || t "$1: does not say: $3" sh -c "! grep -qF -- '$3' '$TMP/err'"
+	quiet "$1"
+}
+fixture bad-start "$m:2: start '1988-13' is not a valid date" "start is empty"
+fixture double-bom "missing required column 'id' (the header has: <U+FEFF>id, kind,"
+fixture bom-inside "$m:2: kind 'plen<U+FEFF>ary' is not one of"
+fixture random-bytes "$m:1: invalid UTF-8 in the header, column 1" "column '?'"
+
 # An extra header column with escapes, named back by --columns=bogus.
 "$gen" escapes-header "$good" "$TMP/eh"
 run timeout 30 "$MTCR" --export=meetings --columns=bogus --data "$TMP/eh"
