@@ -62,6 +62,18 @@ is "escapes-header: --columns=bogus is a usage error" "$rc" 2
 t "escapes-header: the column is named escaped" has_fixed "^[]0;pwned^G^[[2J<U+009B>2J" "$TMP/err"
 quiet escapes-header
 
+# --filter with a pattern that would scan for minutes: ^C (SIGINT) ends it at once.
+"$gen" slow-regex "$good" "$TMP/slow"
+env --default-signal=INT "$MTCR" --data "$TMP/slow" --export=meetings --filter='(x+x+)+y' \
+	>/dev/null 2>&1 &
+pid=$!
+sleep 0.5
+start=$(date +%s)
+kill -INT "$pid"
+rc=0; wait "$pid" || rc=$?
+is "a slow --filter ends on SIGINT" "$rc" 130
+t "a slow --filter ends within 2 s of SIGINT" [ $(($(date +%s) - start)) -le 2 ]
+
 # A value over 60 columns is cut with an ellipsis in a message.
 "$gen" escapes-kind "$good" "$TMP/lk"
 awk -F, -v OFS=, 'NR == 2 { $2 = sprintf("%0300d", 0) } { print }' "$good/$m" >"$TMP/lk/$m"
