@@ -32,6 +32,18 @@ see "search stopped: the pattern took too long" "a search over its budget of 5 s
 keys Escape
 see "Meetings  row 2/4" "and the cursor is where it was"
 
+# A read-only file is replaced only when the user says so, and the question says why.
+keys e
+see "export to: meetings.csv" "e offers meetings.csv"
+keys C-u
+text "$TMP/ro.csv"
+"$MTCR" --data="$GOOD" --export=concerns -o "$TMP/ro.csv" && chmod 444 "$TMP/ro.csv"
+keys Enter
+see "ro.csv is read-only. Overwrite it? (y/N)" "a read-only target is named as such"
+text y
+see "wrote 4 rows to" "y replaces it"
+t "the read-only file now holds the meetings" grep -q "^id,kind," "$TMP/ro.csv"
+
 # A plain search still works afterwards.
 text /2008-04
 keys Enter
