@@ -1,10 +1,13 @@
 /* mtcr: the command line. Parses options, loads the record, and hands over to the batch
  * work (--check, --export) or to the browser. */
+#include <errno.h>
 #include <getopt.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "config.h"
 #include "chart_run.h"
@@ -180,6 +183,9 @@ static void parse_options(int argc, char **argv, struct options *o)
 		{NULL, 0, NULL, 0},
 	};
 	int c;
+	/* getopt names the program by argv[0] ("src/mtcr: unrecognized option"): every
+	 * message of ours starts "mtcr:", so its do too. */
+	argv[0] = (char *)"mtcr";
 	while ((c = getopt_long(argc, argv, "d:co:hV", longopts, NULL)) != -1)
 		take_option(c, o);
 	check_combinations(argc, argv, o);
@@ -196,6 +202,23 @@ static int check(const struct dataset *ds)
 	return EXIT_SUCCESS;
 }
 
+/* A data directory that is missing or unreadable is one problem, said once, not one
+ * "cannot open" for each of its five files. */
+static bool usable_dir(const char *dir)
+{
+	struct stat st;
+	const char *why = NULL;
+	if (stat(dir, &st) != 0)
+		why = strerror(errno);
+	else if (!S_ISDIR(st.st_mode))
+		why = "not a directory";
+	else if (access(dir, R_OK | X_OK) != 0)
+		why = strerror(errno);
+	if (why)
+		fprintf(stderr, "mtcr: %s: cannot read the data directory: %s\n", dir, why);
+	return !why;
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -206,8 +229,11 @@ int main(int argc, char **argv)
 	struct dataset ds;
 	struct diags problems = {0};
 	int status;
+	if (!usable_dir(dir))
+		return EXIT_DATA;
 	if (!dataset_load(&ds, dir, &problems)) {
-		diags_print(&problems, stderr, "mtcr", MAX_PROBLEMS);
+		/* --check is asked for the list: all of it. Elsewhere a screenful is enough. */
+		diags_print(&problems, stderr, "mtcr", o.check ? (size_t)-1 : MAX_PROBLEMS);
 		size_t total = problems.n + problems.lost;
 		fprintf(stderr, "mtcr: %s: %zu problem%s in the data\n", dir, total,
 			total == 1 ? "" : "s");

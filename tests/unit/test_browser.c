@@ -163,6 +163,8 @@ Test(browser, filter_narrows_and_an_empty_filter_clears)
 	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (filtered)");
 	cr_expect_str_eq(status(), "Meetings  row 1/2  filter: ro");
 	act(ACT_FILTER);
+	cr_expect_str_eq(b.input, "ro", "& starts from the filter in force");
+	act(ACT_ERASE);
 	act(ACT_ACCEPT);
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4);
 	cr_expect_str_eq(b.message, "filter cleared");
@@ -345,6 +347,7 @@ Test(browser, export_writes_the_rows_shown_and_asks_before_overwriting)
 	type("n");
 	cr_expect_str_eq(b.message, "not written: meetings.csv is left as it was");
 	act(ACT_FILTER);
+	act(ACT_CLEAR);
 	act(ACT_ACCEPT);
 	act(ACT_EXPORT);
 	act(ACT_ACCEPT);

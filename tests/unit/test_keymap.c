@@ -82,7 +82,8 @@ Test(keymap, a_picture_rebinds_h_and_l_and_keeps_the_other_keys)
 	cr_expect_eq(keymap_lookup(CTX_PICTURE, false, 'q'), ACT_CLOSE);
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 'l'), ACT_LINK, "l links in the lists");
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 'h'), ACT_NONE);
-	cr_expect_eq(keymap_lookup(CTX_BROWSE, true, KEY_LEFT), ACT_NONE);
+	cr_expect_eq(keymap_lookup(CTX_BROWSE, true, KEY_LEFT), ACT_SCROLL_LEFT,
+		     "Left scrolls a list");
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 't'), ACT_TIMELINE);
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 'c'), ACT_CONCERN_MAP);
 	cr_expect_eq(keymap_lookup(CTX_PROMPT, false, 'l'), ACT_NONE, "l is text at a prompt");
