@@ -120,3 +120,26 @@ Test(help, lists_every_action_with_its_keys_once)
 		cr_expect(heading, "no heading for %s", action_group_name((enum action_group)g));
 	}
 }
+
+static const char *described(bool fn, int code, bool alt)
+{
+	static char buf[96];
+	keymap_describe(fn, code, alt, buf, sizeof buf);
+	return buf;
+}
+
+Test(keymap, keys_are_named_as_people_write_them)
+{
+	cr_expect_str_eq(described(true, KEY_RIGHT, false), "Right");
+	cr_expect_str_eq(described(true, KEY_F(2), false), "F2");
+	cr_expect_str_eq(described(true, KEY_F(14), false), "Shift-F2");
+	cr_expect_str_eq(described(true, KEY_IC, false), "Insert");
+	cr_expect_str_eq(described(true, KEY_DC, false), "Delete");
+	cr_expect_str_eq(described(true, KEY_SLEFT, false), "Shift-Left");
+	cr_expect_str_eq(described(false, 'x', true), "Alt-x");
+	cr_expect_str_eq(described(false, 'x', false), "x");
+	cr_expect_str_eq(described(false, 0x18, false), "^X");
+	cr_expect_str_eq(described(false, ' ', false), "Space");
+	cr_expect_str_eq(described(true, KEY_BACKSPACE, false), "Backspace");
+	cr_expect_null(strstr(described(true, KEY_END, false), "KEY_"));
+}
