@@ -107,9 +107,16 @@ unsigned tui_open_url(struct tui *t)
 	b->open_url = NULL;
 	const char *cmd = opener();
 	if (!cmd) {
-		snprintf(b->message, sizeof b->message, "no $BROWSER set; the source is %s", url);
+		/* The status line may cut a long address: the clipboard has all of it. */
+		snprintf(b->message, sizeof b->message, "no $BROWSER set; the source is %s%s",
+			 b->can_copy ? "(copied) " : "", url);
 		b->message_is_error = false;
-		free(url);
+		if (b->can_copy) {
+			free(b->copy);
+			b->copy = url;
+		} else {
+			free(url);
+		}
 		return REDRAW_STATUS;
 	}
 	int st = run_opener(cmd, url);
