@@ -18,10 +18,9 @@
 	X(HALF_UP, "half-page-up", "^U", GROUP_MOVE, "move up half a page") \
 	X(FIRST, "first-row", "g, Home", GROUP_MOVE, "go to the first row") \
 	X(LAST, "last-row", "G, End", GROUP_MOVE, "go to the last row") \
-	X(SCROLL_LEFT, "scroll-left", "Left", GROUP_MOVE, \
-	  "scroll the list left (columns cut to fit come back)") \
+	X(SCROLL_LEFT, "scroll-left", "Left", GROUP_MOVE, "scroll the list left") \
 	X(SCROLL_RIGHT, "scroll-right", "Right", GROUP_MOVE, \
-	  "scroll the list right, to read the values cut with an ellipsis") \
+	  "scroll the list right, to read values cut short") \
 	X(NEXT_PANE, "next-pane", "Tab", GROUP_PANES, "focus the next pane") \
 	X(PREV_PANE, "previous-pane", "Shift-Tab", GROUP_PANES, "focus the previous pane") \
 	X(MEETINGS, "meetings-pane", "1", GROUP_PANES, "focus Meetings") \
@@ -34,11 +33,11 @@
 	X(BACK, "back", "Backspace, Esc", GROUP_RECORD, \
 	  "leave the record view, a picture or the help") \
 	X(COPY, "copy", "y", GROUP_RECORD, \
-	  "copy the field or source under the cursor (lists: the first source) with OSC 52") \
+	  "copy the field or source under the cursor (OSC 52)") \
 	X(CITE, "copy-citation", "Y", GROUP_RECORD, \
-	  "copy the record as one citation line: name, dates, sources") \
+	  "copy a citation line: name, dates, sources") \
 	X(OPEN_SOURCE, "open-source", "o", GROUP_RECORD, \
-	  "open the source under the cursor (lists: the first) with $BROWSER or xdg-open") \
+	  "open the source under the cursor with $BROWSER") \
 	X(SEARCH, "search", "/", GROUP_FIND, \
 	  "search the focused pane as you type (Enter keeps, Esc restores)") \
 	X(SEARCH_NEXT, "search-next", "n", GROUP_FIND, "next match, wrapping around") \
@@ -61,8 +60,7 @@
 	X(QUIT, "quit", "Q, ^C", GROUP_SCREEN, "quit at once") \
 	X(REDRAW, "redraw", "^L", GROUP_SCREEN, "redraw the screen") \
 	X(ZOOM, "zoom", "O", GROUP_SCREEN, "give the focused pane the whole screen, and back") \
-	X(DETAIL, "toggle-detail", "D", GROUP_SCREEN, \
-	  "hide the detail area under the panes, or show it again") \
+	X(DETAIL, "toggle-detail", "D", GROUP_SCREEN, "hide or show the detail area") \
 	X(SUSPEND, "suspend", "^Z", GROUP_SCREEN, "suspend to the shell (fg resumes)") \
 	X(ACCEPT, "prompt-accept", "Enter", GROUP_PROMPT, "accept the input") \
 	X(CANCEL, "prompt-cancel", "Esc, ^G", GROUP_PROMPT, "cancel the prompt") \
@@ -76,9 +74,9 @@
 	X(CURSOR_START, "prompt-start", "Home, ^A", GROUP_PROMPT, "move the cursor to the start") \
 	X(CURSOR_END, "prompt-end", "End, ^E", GROUP_PROMPT, "move the cursor to the end") \
 	X(HISTORY_PREV, "prompt-history-back", "Up", GROUP_PROMPT, \
-	  "the previous input of this prompt in this session") \
+	  "the previous input of this prompt (this session)") \
 	X(HISTORY_NEXT, "prompt-history-forward", "Down", GROUP_PROMPT, \
-	  "the next input of this prompt in this session")
+	  "the next input of this prompt (this session)")
 
 enum action {
 #define ACTION_ENUM(id, name, keys, group, help) ACT_##id,
