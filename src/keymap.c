@@ -52,7 +52,7 @@ size_t keymap_parse_name(const char *name, size_t len, struct key *out, size_t m
 	return 0;
 }
 
-enum { MAX_BINDINGS = 128 };
+enum { MAX_BINDINGS = 256 };
 static struct binding bindings[MAX_BINDINGS];
 static size_t nbindings;
 

@@ -2,6 +2,7 @@
  * escape xterm, tmux, kitty, foot, WezTerm and others take, also over ssh); o hands an
  * address to $BROWSER, or to xdg-open in a graphical session. */
 #include <curses.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,11 +92,13 @@ static int run_opener(const char *cmd, const char *url)
 		_exit(127);
 	}
 	int st = -1;
-	if (pid > 0)
-		while (waitpid(pid, &st, 0) < 0)
-			;
+	while (pid > 0 && waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR) {
+			st = -1;
+			break;
+		}
 	reset_prog_mode();
-	return pid < 0 ? -1 : WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+	return pid < 0 || st == -1 ? -1 : WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
 unsigned tui_open_url(struct tui *t)
