@@ -160,5 +160,5 @@ void keymap_describe(bool fn, int code, bool alt, char *buf, size_t n)
 {
 	char tmp[80];
 	const char *name = fn ? fn_name(code, tmp, sizeof tmp) : char_name(code, tmp, sizeof tmp);
-	snprintf(buf, n, "%s%s", alt ? "Alt-" : "", name);
+	snprintf(buf, n, "%s%s", alt && !(fn && code == 0) ? "Alt-" : "", name);
 }
