@@ -108,7 +108,7 @@ static const struct {
 static const char *fn_name(int code, char *buf, size_t n)
 {
 	if (code == 0)
-		return "that key (its escape sequence is not in the terminal's entry)";
+		return "that key (unknown to the terminal's entry)";
 	if (code >= KEY_F(1) && code <= KEY_F(63)) {
 		int f = code - KEY_F(0);
 		/* Terminals send Shift-F1..F12 as F13..F24 and Ctrl-F1.. as F25.. */
@@ -129,8 +129,23 @@ static const char *fn_name(int code, char *buf, size_t n)
 	for (size_t i = 0; i < sizeof other_keys / sizeof *other_keys; i++)
 		if (other_keys[i].code == code)
 			return other_keys[i].name;
-	/* Modified arrows and the like have names only in the terminal's entry (kRIT5: Ctrl-Right). */
+	/* Modified arrows and the like have names only in the terminal's entry: kRIT5 is
+	 * Right with xterm's modifier 5, Ctrl. */
+	static const char *const base[][2] = {
+		{"kRIT", "Right"}, {"kLFT", "Left"}, {"kUP", "Up"}, {"kDN", "Down"},
+		{"kHOM", "Home"}, {"kEND", "End"}, {"kDC", "Delete"}, {"kIC", "Insert"},
+		{"kPRV", "PgUp"}, {"kNXT", "PgDn"},
+	};
+	static const char *const mods[] = {"Shift-", "Alt-", "Shift-Alt-", "Ctrl-",
+					   "Ctrl-Shift-", "Ctrl-Alt-", "Ctrl-Shift-Alt-"};
 	const char *kn = keyname(code);
+	for (size_t i = 0; kn && i < sizeof base / sizeof *base; i++) {
+		size_t l = strlen(base[i][0]);
+		if (strncmp(kn, base[i][0], l) == 0 && kn[l] >= '2' && kn[l] <= '8' && !kn[l + 1]) {
+			snprintf(buf, n, "%s%s", mods[kn[l] - '2'], base[i][1]);
+			return buf;
+		}
+	}
 	snprintf(buf, n, "the key %s", kn ? kn : "with no name");
 	return buf;
 }

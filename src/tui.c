@@ -73,7 +73,7 @@ static unsigned mouse(struct tui *t)
 
 static unsigned unbound(struct tui *t, bool fn, wint_t ch, bool alt)
 {
-	char name[48];
+	char name[96];
 	keymap_describe(fn, (int)ch, alt, name, sizeof name);
 	return browser_unbound(t->b, name);
 }

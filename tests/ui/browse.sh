@@ -116,6 +116,12 @@ keys F2
 see "F2 does nothing here" "function keys too"
 keys M-x
 see "Alt-x does nothing here" "Alt-x is not taken for x"
+if [ "$UI_TERM" = tmux-256color ]; then # its entry names the modified arrows (kRIT5)
+	keys C-Right
+	see "Ctrl-Right does nothing here" "modified keys too"
+else
+	skip "modified keys are named" "$UI_TERM has no kRIT5"
+fi
 
 keys q
 see "EXIT=0" "q quits with status 0"

@@ -143,5 +143,5 @@ Test(keymap, keys_are_named_as_people_write_them)
 	cr_expect_str_eq(described(true, KEY_BACKSPACE, false), "Backspace");
 	cr_expect_null(strstr(described(true, KEY_END, false), "KEY_"));
 	cr_expect_str_eq(described(true, 0, true),
-			 "that key (its escape sequence is not in the terminal's entry)");
+			 "that key (unknown to the terminal's entry)");
 }
