@@ -35,6 +35,8 @@ struct browser {
 	bool link_only;          /* l: other panes show only related rows, not just marks */
 	bool zoom;               /* O: the focused pane takes the whole screen */
 	bool detail_hidden;      /* D: no detail area under the panes */
+	bool input_selected;     /* the prompt's whole input is selected: typing replaces it */
+	bool can_copy;           /* the terminal takes OSC 52 (the TUI decides) */
 	int hscroll[PANES];      /* Left/Right: columns a list is scrolled by */
 	int hmax[PANES];         /* the most it can be (set by the TUI; 0: the columns fit) */
 	int hstep[PANES];        /* columns one key scrolls */
@@ -52,7 +54,6 @@ struct browser {
 	char input[PROMPT_MAX];  /* what has been typed at the prompt */
 	size_t input_len;
 	size_t input_pos;        /* the cursor: a byte offset at a character boundary */
-	bool input_selected;     /* the whole input is selected: typing replaces it */
 	char *history[3][HISTORY_MAX]; /* per prompt kind (search, filter, export), oldest first */
 	size_t nhistory[3];
 	size_t history_at;       /* Up/Down: the entry shown (nhistory: the line being typed) */
@@ -70,7 +71,6 @@ struct browser {
 	char export_path[PROMPT_MAX + 4096];
 	char *copy;              /* y, Y: text the TUI is to send to the terminal's clipboard */
 	char *open_url;          /* o: an address the TUI is to open */
-	bool can_copy;           /* the terminal takes OSC 52 (the TUI decides) */
 	char message[MESSAGE_MAX]; /* shown in the status line until the next key */
 	bool message_is_error;
 

@@ -112,14 +112,9 @@ static const char *fn_name(int code, char *buf, size_t n)
 	if (code >= KEY_F(1) && code <= KEY_F(63)) {
 		int f = code - KEY_F(0);
 		/* Terminals send Shift-F1..F12 as F13..F24 and Ctrl-F1.. as F25.. */
-		if (f <= 12)
-			snprintf(buf, n, "F%d", f);
-		else if (f <= 24)
-			snprintf(buf, n, "Shift-F%d", f - 12);
-		else if (f <= 36)
-			snprintf(buf, n, "Ctrl-F%d", f - 24);
-		else
-			snprintf(buf, n, "F%d", f);
+		static const char *const mod[] = {"", "Shift-", "Ctrl-"};
+		int m = f > 12 && f <= 36 ? (f - 1) / 12 : 0;
+		snprintf(buf, n, "%sF%d", mod[m], f - 12 * m);
 		return buf;
 	}
 	for (size_t i = 0; i < sizeof named / sizeof *named; i++)

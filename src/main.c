@@ -212,11 +212,9 @@ static bool usable_dir(const char *dir)
 {
 	struct stat st;
 	const char *why = NULL;
-	if (stat(dir, &st) != 0)
-		why = strerror(errno);
-	else if (!S_ISDIR(st.st_mode))
+	if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode))
 		why = "not a directory";
-	else if (access(dir, R_OK | X_OK) != 0)
+	else if (stat(dir, &st) != 0 || access(dir, R_OK | X_OK) != 0)
 		why = strerror(errno);
 	if (why)
 		fprintf(stderr, "mtcr: %s: cannot read the data directory: %s\n", dir, why);
@@ -247,7 +245,7 @@ static void *report(void *arg)
 	static const double PROGRESS_AFTER = 0.2;
 	struct reporter *r = arg;
 	double start = seconds();
-	const struct timespec tick = {0, 50 * 1000 * 1000};
+	const struct timespec tick = {0, 50000000L};
 	while (!atomic_load(&r->stop)) {
 		nanosleep(&tick, NULL);
 		char name[4096];

@@ -69,11 +69,11 @@ void tui_send_copy(struct tui *t)
  * display to open it on (without one it would start a text browser in our terminal). */
 static const char *opener(void)
 {
-	const char *browser = getenv("BROWSER");
+	const char *browser = getenv("BROWSER"), *x = getenv("DISPLAY"),
+		   *wayland = getenv("WAYLAND_DISPLAY");
 	if (browser && *browser)
 		return browser;
-	if ((getenv("DISPLAY") && *getenv("DISPLAY")) ||
-	    (getenv("WAYLAND_DISPLAY") && *getenv("WAYLAND_DISPLAY")))
+	if ((x && *x) || (wayland && *wayland))
 		return "xdg-open";
 	return NULL;
 }
