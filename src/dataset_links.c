@@ -67,6 +67,42 @@ static size_t resolved(struct link_ctx *x, const struct table *t, unsigned long 
 	return DS_NONE;
 }
 
+/* A field of an optional column: "" when the file has no such column. */
+static const char *optional_field(const struct table *t, char *const *f, int schema_col)
+{
+	return t->col[schema_col] < 0 ? "" : f[t->col[schema_col]];
+}
+
+/* Keeps the note and sources of link m,c when it has either: copied, since the row's text
+ * lives only for the call. A sources field must hold an address, as in the other files. */
+static bool keep_link_note(struct link_ctx *x, const struct table *t, char *const *f,
+			   unsigned long line, size_t m, size_t c)
+{
+	struct dataset *ds = x->ds;
+	const char *note = optional_field(t, f, LC_NOTE), *src = optional_field(t, f, LC_SOURCES);
+	if (*src && !dataset_has_address(src))
+		diags_add(x->diags, t->path, t->rank, line, "%s", "sources has no http(s) address");
+	if (!*note && !*src)
+		return true;
+	if (ds->nnotes == ds->notes_cap) {
+		size_t cap = ds->notes_cap ? ds->notes_cap * 2 : 64;
+		struct link_note *grown = cap < SIZE_MAX / sizeof *grown
+						  ? realloc(ds->notes, cap * sizeof *grown)
+						  : NULL;
+		if (!grown)
+			return false;
+		ds->notes = grown;
+		ds->notes_cap = cap;
+	}
+	char *n = arena_strndup(&ds->pool.arena, note, strlen(note));
+	char *so = arena_strndup(&ds->pool.arena, src, strlen(src));
+	if (!n || !so)
+		return false;
+	ds->notes[ds->nnotes++] = (struct link_note){(uint32_t)m, (uint32_t)c, n, so};
+	ds->nnoted += *note != '\0';
+	return true;
+}
+
 static bool link_concern_row(void *vx, const struct table *t, char *const *f, unsigned long line)
 {
 	struct link_ctx *x = vx;
@@ -81,7 +117,8 @@ static bool link_concern_row(void *vx, const struct table *t, char *const *f, un
 		return true;
 	}
 	ds->nconcern_links++;
-	return idxlist_push_pooled(&ds->meetings[m].concerns, c, &ds->pool);
+	return idxlist_push_pooled(&ds->meetings[m].concerns, c, &ds->pool) &&
+	       keep_link_note(x, t, f, line, m, c);
 }
 
 static bool link_member_row(void *vx, const struct table *t, char *const *f, unsigned long line)
@@ -246,10 +283,51 @@ bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_C
 	return true;
 }
 
+static int cmp_note(const void *a, const void *b)
+{
+	const struct link_note *x = a, *y = b;
+	if (x->meeting != y->meeting)
+		return x->meeting < y->meeting ? -1 : 1;
+	return (x->concern > y->concern) - (x->concern < y->concern);
+}
+
+const struct link_note *dataset_link_note(const struct dataset *ds, size_t m, size_t c)
+{
+	if (!ds->nnotes || m > UINT32_MAX || c > UINT32_MAX)
+		return NULL;
+	struct link_note key = {(uint32_t)m, (uint32_t)c, NULL, NULL};
+	return bsearch(&key, ds->notes, ds->nnotes, sizeof key, cmp_note);
+}
+
+/* Sorts by start date a list of meetings already in file order: an insertion sort, which
+ * keeps ties in file order and is quick on a list the file mostly has in date order. */
+bool dataset_concern_history(const struct dataset *ds, size_t c, struct idxlist *out)
+{
+	out->n = 0;
+	const struct idxlist *l = &ds->concerns[c].meetings;
+	for (uint32_t k = 0; k < l->n; k++) {
+		if (!idxlist_push(out, l->v[k]))
+			return false;
+		for (uint32_t j = out->n - 1;
+		     j > 0 && pdate_cmp(&ds->meetings[out->v[j - 1]].start,
+					&ds->meetings[out->v[j]].start) > 0;
+		     j--) {
+			uint32_t tmp = out->v[j];
+			out->v[j] = out->v[j - 1];
+			out->v[j - 1] = tmp;
+		}
+	}
+	return true;
+}
+
 bool dataset_derive_links(struct dataset *ds, const bool usable[TBL_COUNT], struct diags *diags)
 {
 	if (!invert(ds))
 		return false;
+	/* A link given twice is reported and its second row dropped, so (meeting, concern)
+	 * pairs are unique here. */
+	if (ds->nnotes > 1)
+		qsort(ds->notes, ds->nnotes, sizeof *ds->notes, cmp_note);
 	if (usable[TBL_MEETING_CONCERNS] && usable[TBL_MEETINGS])
 		for (size_t c = 0; c < ds->nconcerns; c++)
 			if (ds->concerns[c].meetings.n == 0)
