@@ -194,11 +194,13 @@ static void add_history(struct record *r, const struct dataset *ds)
 		for (const char *s = n ? n->sources : ""; *s;) {
 			size_t skip = strspn(s, " \t\n"), len = strcspn(s + skip, " \t\n");
 			if (len) {
+				/* "source: " only where it leaves the address on one line */
 				char buf[1024];
 				snprintf(buf, sizeof buf, "source: %.*s", (int)(len < 1000 ? len : 1000),
 					 s + skip);
-				const char *t = keep(r, buf);
-				add_wrapped(r, NULL, t, strlen(t));
+				bool fits = text_width(buf) <= r->width - r->label_width;
+				const char *t = fits ? keep(r, buf) : s + skip;
+				add_wrapped(r, NULL, t, fits ? strlen(t) : len);
 			}
 			s += skip + len;
 		}
