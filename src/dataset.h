@@ -130,6 +130,9 @@ const struct link_note *dataset_link_note(const struct dataset *ds, size_t m, si
 /* The history of concern c: the meetings that raised it, by start date (at the precision
  * the dates give; ties in meetings.csv order). out is reset first. */
 bool dataset_concern_history(const struct dataset *ds, size_t c, struct idxlist *out);
+/* Sorts a list of meetings by start date (at the precision the dates give), ties in index
+ * order. Returns false when memory runs out. */
+bool dataset_sort_by_start(const struct dataset *ds, struct idxlist *l);
 
 /* Members who were Partners when meeting m began (status partner, joined on or before its
  * start at the precision both dates give), in file order. out is reset first. */

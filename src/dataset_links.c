@@ -299,25 +299,52 @@ const struct link_note *dataset_link_note(const struct dataset *ds, size_t m, si
 	return bsearch(&key, ds->notes, ds->nnotes, sizeof key, cmp_note);
 }
 
-/* Sorts by start date a list of meetings already in file order: an insertion sort, which
- * keeps ties in file order and is quick on a list the file mostly has in date order. */
+/* Meeting a before b: by start date, ties in file order. */
+static bool starts_before(const struct dataset *ds, uint32_t a, uint32_t b)
+{
+	int c = pdate_cmp(&ds->meetings[a].start, &ds->meetings[b].start);
+	return c < 0 || (c == 0 && a < b);
+}
+
+/* A bottom-up merge sort: O(n log n) whatever order the file has (an insertion sort took
+ * quadratic time on a file out of date order), and stable without a global for qsort. */
+bool dataset_sort_by_start(const struct dataset *ds, struct idxlist *l)
+{
+	if (l->n < 2)
+		return true;
+	uint32_t *tmp = malloc((size_t)l->n * sizeof *tmp), *from = l->v, *to = tmp;
+	if (!tmp)
+		return false;
+	for (size_t width = 1; width < l->n; width *= 2) {
+		for (size_t lo = 0; lo < l->n; lo += 2 * width) {
+			size_t mid = lo + width < l->n ? lo + width : l->n;
+			size_t hi = lo + 2 * width < l->n ? lo + 2 * width : l->n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				to[k++] = starts_before(ds, from[j], from[i]) ? from[j++] : from[i++];
+			while (i < mid)
+				to[k++] = from[i++];
+			while (j < hi)
+				to[k++] = from[j++];
+		}
+		uint32_t *t = from;
+		from = to;
+		to = t;
+	}
+	if (from != l->v)
+		memcpy(l->v, from, (size_t)l->n * sizeof *l->v);
+	free(tmp);
+	return true;
+}
+
 bool dataset_concern_history(const struct dataset *ds, size_t c, struct idxlist *out)
 {
 	out->n = 0;
 	const struct idxlist *l = &ds->concerns[c].meetings;
-	for (uint32_t k = 0; k < l->n; k++) {
+	for (uint32_t k = 0; k < l->n; k++)
 		if (!idxlist_push(out, l->v[k]))
 			return false;
-		for (uint32_t j = out->n - 1;
-		     j > 0 && pdate_cmp(&ds->meetings[out->v[j - 1]].start,
-					&ds->meetings[out->v[j]].start) > 0;
-		     j--) {
-			uint32_t tmp = out->v[j];
-			out->v[j] = out->v[j - 1];
-			out->v[j - 1] = tmp;
-		}
-	}
-	return true;
+	return dataset_sort_by_start(ds, out);
 }
 
 bool dataset_derive_links(struct dataset *ds, const bool usable[TBL_COUNT], struct diags *diags)

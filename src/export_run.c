@@ -205,20 +205,6 @@ static int build_view(struct view *v, const struct export_request *req)
  * table of their own, so that --columns, -o and the CSV are those of every other export. */
 static const char *const link_cols[] = {"meeting", "start", "city", "concern", "note", "sources"};
 
-static int cmp_start(const void *a, const void *b, const struct dataset *ds)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	int c = pdate_cmp(&ds->meetings[x].start, &ds->meetings[y].start);
-	return c ? c : (x > y) - (x < y);
-}
-
-static const struct dataset *sort_ds; /* qsort has no context argument in C11 */
-
-static int cmp_start_q(const void *a, const void *b)
-{
-	return cmp_start(a, b, sort_ds);
-}
-
 /* The meetings in date order, or only those that raised concern c (DS_NONE: all). */
 static bool links_meetings(const struct dataset *ds, size_t c, struct idxlist *out)
 {
@@ -227,10 +213,7 @@ static bool links_meetings(const struct dataset *ds, size_t c, struct idxlist *o
 	for (size_t m = 0; m < ds->nmeetings; m++)
 		if (!idxlist_push(out, m))
 			return false;
-	sort_ds = ds;
-	if (out->n > 1)
-		qsort(out->v, out->n, sizeof *out->v, cmp_start_q);
-	return true;
+	return dataset_sort_by_start(ds, out);
 }
 
 static bool keep_link_row(struct table *t, const struct dataset *ds, size_t m, size_t c)

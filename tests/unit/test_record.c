@@ -311,3 +311,19 @@ Test(record, a_concern_record_is_its_history_in_date_order)
 	cr_expect(note_after_dublin, "Dublin's note does not follow its item");
 	record_free(&r);
 }
+
+/* Any order in, date order out, ties (same start at the precision both give) by index. */
+Test(record, meetings_sort_by_start_whatever_the_file_order)
+{
+	struct idxlist l = {0};
+	for (size_t m = ds.nmeetings; m-- > 0;)
+		cr_assert(idxlist_push(&l, m));
+	cr_assert(dataset_sort_by_start(&ds, &l));
+	cr_assert_eq(l.n, ds.nmeetings);
+	for (uint32_t k = 1; k < l.n; k++) {
+		int c = pdate_cmp(&ds.meetings[l.v[k - 1]].start, &ds.meetings[l.v[k]].start);
+		cr_expect(c < 0 || (c == 0 && l.v[k - 1] < l.v[k]), "%s before %s",
+			  ds.meetings[l.v[k - 1]].id, ds.meetings[l.v[k]].id);
+	}
+	idxlist_free(&l);
+}
