@@ -131,7 +131,8 @@ static bool check_header(struct table *t, struct diags *diags)
 					  t->colnames[i]);
 	for (int c = 0; c < t->schema->ncolumns; c++) {
 		t->col[c] = table_find_column(t, t->schema->columns[c]);
-		if (t->col[c] < 0 && c < t->schema->ncolumns - t->schema->noptional) {
+		bool required = c < t->schema->ncolumns - t->schema->noptional;
+		if (required && t->col[c] < 0) {
 			diags_add(diags, t->path, t->rank, 1, "missing required column '%s'",
 				  t->schema->columns[c]);
 			ok = false;
