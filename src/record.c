@@ -205,7 +205,10 @@ static void add_history(struct record *r, const struct dataset *ds)
 					 s + skip);
 				bool fits = text_width(buf) <= r->width - r->label_width;
 				const char *t = fits ? keep(r, buf) : s + skip;
-				add_wrapped(r, NULL, t, fits ? strlen(t) : len);
+				/* Never wrapped, as the record's own sources: y copies the address. */
+				push(r, (struct rline){.kind = RL_FIELD, .text = t,
+						       .len = fits ? strlen(t) : len, .value = s + skip,
+						       .vlen = len, .source = true});
 			}
 			s += skip + len;
 		}

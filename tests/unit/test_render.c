@@ -337,3 +337,25 @@ Test(render, outside_a_utf8_locale_names_lose_their_accents)
 	cr_expect_geq(y, 0, "Turkiye, not T<C3><BC>rkiye");
 	cr_expect_eq(screen_find_line("<C3>"), -1, "no byte escapes anywhere");
 }
+
+Test(render, a_concern_history_keeps_its_source_addresses_whole)
+{
+	fixture_edit(dir, "meeting_concerns.csv", "meeting,concern", "meeting,concern,note,sources");
+	fixture_edit(dir, "meeting_concerns.csv", "p2,unscr1540", "p2,unscr1540,,");
+	fixture_edit(dir, "meeting_concerns.csv", "p2,itt", "p2,itt,,");
+	fixture_edit(dir, "meeting_concerns.csv", "p2,regional", "p2,regional,,");
+	fixture_edit(dir, "meeting_concerns.csv", "p3,itt",
+		     "p3,itt,Raised again.,https://example.org/a/very/long/path/that/goes/on/and/on/"
+		     "past/the/edge/of/an/eighty/column/screen/p3.html");
+	start(24, 80);
+	act(ACT_CONCERNS);
+	act(ACT_OPEN);
+	int y = screen_find_line("https://example.org/a/very/long");
+	cr_assert_geq(y, 0, "the address is shown");
+	cr_expect_eq(screen_find_line("an/eighty/column"), -1, "not wrapped onto a second line");
+	b.rec_cursor = b.rec_top + (size_t)y - 1;
+	b.can_copy = true;
+	act(ACT_COPY);
+	cr_expect_str_eq(b.copy, "https://example.org/a/very/long/path/that/goes/on/and/on/past/the/"
+				 "edge/of/an/eighty/column/screen/p3.html", "y copies it whole");
+}
