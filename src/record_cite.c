@@ -83,20 +83,36 @@ static void cite_member(struct out *o, const struct dataset *ds, size_t i)
 	}
 }
 
+/* A concern is cited by the meetings that raised it, in date order, with the sources of
+ * what each said of it where the link has its own (the others rest on the meeting's own
+ * statement, cited with that meeting). */
 static void cite_concern(struct out *o, const struct dataset *ds, size_t c)
 {
-	const struct idxlist *l = &ds->concerns[c].meetings;
+	struct idxlist l = {0};
 	put(o, "MTCR policy concern: %s (%s)", concern_field(ds, c, CN_NAME),
 	    concern_field(ds, c, CN_CATEGORY));
-	if (!l->n) {
+	if (!dataset_concern_history(ds, c, &l)) {
+		o->failed = true;
+	} else if (!l.n) {
 		put(o, ".");
-		return;
+	} else {
+		put(o, ", raised at %zu meeting%s, %s to %s (", (size_t)l.n, l.n == 1 ? "" : "s",
+		    meeting_field(ds, l.v[0], MC_START), meeting_field(ds, l.v[l.n - 1], MC_START));
+		for (size_t i = 0; i < l.n; i++)
+			put(o, "%s%s", i ? ", " : "", meeting_field(ds, l.v[i], MC_ID));
+		put(o, ").");
+		bool any = false;
+		for (size_t i = 0; i < l.n; i++) {
+			const struct link_note *n = dataset_link_note(ds, l.v[i], c);
+			if (n && *n->sources) {
+				put(o, any ? " " : " Sources: ");
+				put_sources(o, n->sources);
+				any = true;
+			}
+		}
+		put(o, any ? "; and the meetings' own statements." : " Sources: the meetings' own statements.");
 	}
-	put(o, ", raised at %zu meeting%s, %s to %s (", (size_t)l->n, l->n == 1 ? "" : "s",
-	    meeting_field(ds, l->v[0], MC_START), meeting_field(ds, l->v[l->n - 1], MC_START));
-	for (size_t i = 0; i < l->n; i++)
-		put(o, "%s%s", i ? ", " : "", meeting_field(ds, l->v[i], MC_ID));
-	put(o, "); sources: those of the meetings.");
+	idxlist_free(&l);
 }
 
 char *record_citation(const struct dataset *ds, enum table_id t, size_t rec)

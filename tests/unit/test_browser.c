@@ -568,6 +568,6 @@ Test(browser, citations_name_dates_and_sources)
 	act(ACT_CONCERNS);
 	act(ACT_CITE);
 	cr_expect_str_eq(b.copy, "MTCR policy concern: Intangible technology transfer (controls), "
-				 "raised at 2 meetings, 2004-10-06 to 2015-10-05 (p2, p3); "
-				 "sources: those of the meetings.");
+				 "raised at 2 meetings, 2004-10-06 to 2015-10-05 (p2, p3). "
+				 "Sources: the meetings' own statements.");
 }

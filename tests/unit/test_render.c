@@ -358,4 +358,10 @@ Test(render, a_concern_history_keeps_its_source_addresses_whole)
 	act(ACT_COPY);
 	cr_expect_str_eq(b.copy, "https://example.org/a/very/long/path/that/goes/on/and/on/past/the/"
 				 "edge/of/an/eighty/column/screen/p3.html", "y copies it whole");
+	act(ACT_CITE);
+	cr_expect_str_eq(b.copy, "MTCR policy concern: Intangible technology transfer (controls), "
+				 "raised at 2 meetings, 2004-10-06 to 2015-10-05 (p2, p3). Sources: "
+				 "https://example.org/a/very/long/path/that/goes/on/and/on/past/the/"
+				 "edge/of/an/eighty/column/screen/p3.html; and the meetings' own "
+				 "statements.", "Y cites the link's own sources");
 }
