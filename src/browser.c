@@ -88,6 +88,7 @@ void browser_focus(struct browser *b, enum table_id p)
 	b->focus = p;
 	b->links_valid = false;
 	b->hits_valid = false;
+	browser_search_rescope(b);
 	browser_sync(b);
 }
 

@@ -38,6 +38,7 @@ void browser_chart_close(struct browser *b);
 /* Search and filter. */
 unsigned browser_search_step(struct browser *b, int dir);
 void browser_search_typed(struct browser *b);
+void browser_search_rescope(struct browser *b);
 void browser_search_close(struct browser *b, bool keep);
 void browser_filter(struct browser *b, const char *text);
 /* The & prompt filters as it is typed; Esc puts the filter from before back. */

@@ -2,6 +2,7 @@
  * The search is incremental: every key typed searches again from where / began, so Esc
  * can put the cursor back. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "browser_internal.h"
 
@@ -14,12 +15,26 @@ static void set_pattern(struct browser *b, const char *pattern)
 	b->hits_valid = false;
 	if (!pattern || !*pattern)
 		return;
-	if (!matcher_init(&b->search, pattern)) {
+	if (!view_matcher_init(b->ds, b->focus, &b->search, pattern)) {
 		matcher_free(&b->search);
 		browser_fail(b);
 		return;
 	}
 	b->has_search = true;
+}
+
+/* "city:" names a column of one table: another pane reads the pattern anew. */
+void browser_search_rescope(struct browser *b)
+{
+	if (!b->has_search)
+		return;
+	char *p = strdup(b->search.pattern);
+	if (!p) {
+		browser_fail(b);
+		return;
+	}
+	set_pattern(b, p);
+	free(p);
 }
 
 void browser_search_typed(struct browser *b)

@@ -136,5 +136,5 @@ void browser_prompt_text(const struct browser *b, char *buf, size_t n)
 
 const struct matcher *browser_highlight(const struct browser *b)
 {
-	return b->has_search && b->search.pattern[0] ? &b->search : NULL;
+	return b->has_search && b->search.needle[0] ? &b->search : NULL;
 }

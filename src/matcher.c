@@ -56,10 +56,16 @@ static char *escape(const char *s)
 
 bool matcher_init(struct matcher *m, const char *pattern)
 {
-	*m = (struct matcher){0};
-	m->pattern = strdup(pattern);
+	return matcher_init_scoped(m, pattern, 0, -1);
+}
+
+bool matcher_init_scoped(struct matcher *m, const char *full, size_t skip, int col)
+{
+	*m = (struct matcher){.col = col};
+	m->pattern = strdup(full);
 	if (!m->pattern)
 		return false;
+	const char *pattern = m->needle = m->pattern + skip;
 	m->plen = strlen(pattern);
 	m->icase = !has_capital(pattern);
 	if (plain_ascii(pattern)) {
@@ -99,7 +105,7 @@ static inline unsigned char fold(unsigned char c)
  * search's set-up on every call. */
 static bool find_fast(const struct matcher *m, const char *text, size_t *off, size_t *len)
 {
-	const char *p = m->pattern;
+	const char *p = m->needle;
 	size_t plen = m->plen;
 	if (!m->icase) {
 		const char *hit = strstr(text, p);
@@ -124,7 +130,7 @@ static bool find_fast(const struct matcher *m, const char *text, size_t *off, si
 
 bool matcher_find(const struct matcher *m, const char *text, size_t *off, size_t *len)
 {
-	if (!m->pattern[0]) {
+	if (!m->needle[0]) {
 		*off = *len = 0;
 		return true;
 	}
@@ -136,4 +142,34 @@ bool matcher_find(const struct matcher *m, const char *text, size_t *off, size_t
 	*off = (size_t)rm.rm_so;
 	*len = (size_t)(rm.rm_eo - rm.rm_so);
 	return true;
+}
+
+/* Candidates for the first letter come from memchr (vectorised in the C library); with
+ * no capital in the pattern a letter's other case is looked for too, and the nearer taken. */
+size_t matcher_find_in(const struct matcher *m, const char *s, size_t n)
+{
+	const unsigned char *pat = (const unsigned char *)m->needle;
+	size_t plen = m->plen;
+	if (!plen)
+		return 0;
+	unsigned char lo = pat[0], up = m->icase ? (unsigned char)toupper(lo) : lo;
+	const char *a = memchr(s, lo, n), *b = up != lo ? memchr(s, up, n) : NULL;
+	while (a || b) {
+		const char *t = !b || (a && a < b) ? a : b;
+		size_t i = 1;
+		if (m->icase)
+			while (i < plen && fold((unsigned char)t[i]) == pat[i]) /* s[n] is NUL */
+				i++;
+		else
+			while (i < plen && (unsigned char)t[i] == pat[i])
+				i++;
+		if (i == plen)
+			return (size_t)(t - s);
+		size_t from = (size_t)(t - s) + 1;
+		if (t == a)
+			a = memchr(s + from, lo, n - from);
+		else
+			b = memchr(s + from, up, n - from);
+	}
+	return n;
 }

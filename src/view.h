@@ -65,8 +65,19 @@ size_t view_find_row(const struct view *v, size_t rec);
 /* Record under the cursor, or DS_NONE when the view is empty. */
 size_t view_current(const struct view *v);
 
-/* True when the matcher matches one of the fields the pane shows for record rec. */
+/* Prepares m for text typed at / or & or given to --filter, in table t: "city:seoul" looks
+ * in the column named city only (when the table has one), anything else in all of a
+ * row's text. Returns false only when memory runs out. */
+bool view_matcher_init(const struct dataset *ds, enum table_id t, struct matcher *m,
+		       const char *text);
+/* The file column of record rec where m first matches (every field of the row in file
+ * order, or the column m is scoped to), or -1 when it does not match. */
+int view_match_column(const struct view *v, const struct matcher *m, size_t rec);
+/* True when m matches record rec (view_match_column finds a column). */
 bool view_record_matches(const struct view *v, const struct matcher *m, size_t rec);
+/* How many records of table t match text, filters and links aside: "no match here; 3 in
+ * Concerns". */
+size_t view_count_matches(const struct dataset *ds, enum table_id t, const char *text);
 /* Next row matching m after `from` (dir +1) or before it (dir -1), wrapping around; sets
  * *wrapped when it did. Returns DS_NONE when no row matches. */
 size_t view_search(const struct view *v, const struct matcher *m, size_t from, int dir,

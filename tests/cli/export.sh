@@ -28,7 +28,11 @@ is "meetings: filter on a shown column" "$(keys meetings --filter=Seoul)" p2
 is "meetings: filter smart case, lower case ignores case" "$(keys meetings --filter=rome)" p1
 is "meetings: filter smart case, a capital makes it exact" "$(keys meetings --filter=ROME)" ""
 is "meetings: filter is an extended regex over ids too" "$(keys meetings '--filter=^p[13]$')" p1,p3
-is "meetings: filter does not search the summary" "$(keys meetings --filter=Bulgaria)" ""
+is "meetings: filter searches the summary too" "$(keys meetings --filter=Bulgaria)" p2
+is "meetings: filter searches the sources too" "$(keys meetings --filter=p2b)" p2
+is "meetings: column:pattern looks in that column only" "$(keys meetings --filter=city:Bulgaria)" ""
+is "meetings: column:pattern finds it there" "$(keys meetings --filter=summary:Bulgaria)" p2
+is "meetings: an unknown column name is part of the text" "$(keys meetings --filter=town:Seoul)" ""
 is "meetings: sort by start" "$(keys meetings --sort=start)" p1,p2,r1,p3
 is "meetings: sort by start, descending" "$(keys meetings --sort=start:desc)" p3,r1,p2,p1
 is "meetings: sort :asc is the default order" "$(keys meetings --sort=start:asc)" p1,p2,r1,p3
@@ -62,7 +66,7 @@ is "members: sort by name in UTF-8" "$(keys members --sort=name)" \
 is "members: filter matches a UTF-8 name" "$(keys members --filter=Türk)" TUR
 is "members: filter by status" "$(keys members --filter=adherent)" CYP
 is "members: link, filter and sort together" \
-	"$(keys members --meeting=p2 --filter=u --sort=joined:desc)" BGR,KOR,TUR,LUX
+	"$(keys members --meeting=p2 --filter=name:u --sort=joined:desc)" BGR,KOR,LUX
 run "$MTCR" --data "$good" --export=members --filter=TUR --columns=name,notes
 is "members: chosen columns" "$(cat "$TMP/out")" "name,notes
 Türkiye,Spelled Türkiye since 2022."

@@ -114,7 +114,7 @@ Test(browser, search_starts_at_the_cursor_and_erase_searches_again)
 {
 	act(ACT_DOWN); /* p2 */
 	act(ACT_SEARCH);
-	type("a");
+	type("city:a");
 	cr_expect_str_eq(current(TBL_MEETINGS), "r1", "Seoul has no a; Paris, after it, has");
 	type("m");
 	cr_expect_str_eq(current(TBL_MEETINGS), "p3", "am: Rotterdam");
@@ -123,7 +123,7 @@ Test(browser, search_starts_at_the_cursor_and_erase_searches_again)
 	type("zz");
 	cr_expect_str_eq(current(TBL_MEETINGS), "p2", "no match: back where / began");
 	cr_expect(b.message_is_error);
-	cr_expect_str_eq(b.message, "no match for azz");
+	cr_expect_str_eq(b.message, "no match for city:azz");
 }
 
 Test(browser, n_and_N_wrap_with_a_note)
@@ -174,10 +174,9 @@ Test(browser, esc_at_the_filter_prompt_puts_the_previous_filter_back)
 	type("ro");
 	act(ACT_ACCEPT);
 	act(ACT_FILTER);
-	type("tt");
+	type("city:tt");
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1, "Rotterdam");
-	act(ACT_ERASE);
-	act(ACT_ERASE);
+	act(ACT_CLEAR);
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4, "erasing widens again");
 	type("seo");
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1, "Seoul");
