@@ -108,5 +108,11 @@ void browser_chart_title(const struct browser *b, char *buf, size_t n);
 
 /* The matcher whose matches are highlighted, or NULL. */
 const struct matcher *browser_highlight(const struct browser *b);
+/* What the record under the cursor was found by: the search, else the focused pane's
+ * filter, or NULL. The detail area and the record view highlight it. */
+const struct matcher *browser_match(const struct browser *b);
+/* The column of the focused pane's current record that browser_match matched, when the
+ * pane does not show it ("summary"), else NULL. */
+const char *browser_match_column(const struct browser *b);
 
 #endif

@@ -1,6 +1,7 @@
 /* Search (/, n, N) and filter (&) in the focused pane, with the same matcher as --filter.
  * The search is incremental: every key typed searches again from where / began, so Esc
  * can put the cursor back. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,20 +38,55 @@ void browser_search_rescope(struct browser *b)
 	free(p);
 }
 
+static const char *const pane_names[PANES] = {"Meetings", "Members", "Concerns"};
+
+/* Counting another pane's matches scans its whole table: while a key is typed, only small
+ * tables are counted; Enter counts them all. */
+enum { COUNT_WHILE_TYPING = 100000 };
+
+static size_t records(const struct dataset *ds, enum table_id t)
+{
+	return t == TBL_MEETINGS ? ds->nmeetings : t == TBL_MEMBERS ? ds->nmembers : ds->nconcerns;
+}
+
+/* Nothing matches in the focused pane: says so, whether the pattern was read as text
+ * because it is no valid regex, and how many rows of the other panes it would match. */
+static void say_no_match(struct browser *b, const char *what, const char *text,
+			 const struct matcher *m, bool typing)
+{
+	char where[160] = "";
+	size_t used = 0;
+	for (int p = 0; p < PANES; p++) {
+		if (p == (int)b->focus || (typing && records(b->ds, p) > COUNT_WHILE_TYPING))
+			continue;
+		size_t n = view_count_matches(b->ds, (enum table_id)p, text);
+		int w = n ? snprintf(where + used, sizeof where - used, "%s%zu in %s",
+				     used ? "," : "; ", n, pane_names[p]) : 0;
+		if (w > 0 && (size_t)w < sizeof where - used)
+			used += (size_t)w;
+	}
+	browser_say(b, true, "%s%s %s%s%s", m->literal ? "not a valid regular expression, "
+			      "so matched as plain text: " : "", what, text, used ? " here" : "", where);
+}
+
 void browser_search_typed(struct browser *b)
 {
 	struct view *v = browser_view(b);
 	set_pattern(b, b->input);
 	v->top = b->before_top;
 	browser_set_row(b, b->focus, b->before_cursor);
-	if (!b->has_search || !v->nrows)
+	if (!b->has_search)
 		return;
+	if (!v->nrows) {
+		say_no_match(b, "no match for", b->input, &b->search, true);
+		return;
+	}
 	/* From the row before the one / started on, so that row itself is tried first. */
 	size_t from = b->before_cursor ? b->before_cursor - 1 : v->nrows - 1;
 	bool wrapped;
 	size_t row = view_search(v, &b->search, from, 1, &wrapped);
 	if (row == DS_NONE)
-		browser_say(b, true, "no match for %s", b->input);
+		say_no_match(b, "no match for", b->input, &b->search, true);
 	else
 		browser_set_row(b, b->focus, row);
 }
@@ -61,7 +97,7 @@ void browser_search_close(struct browser *b, bool keep)
 	if (keep && b->input_len) {
 		browser_count_hits(b);
 		if (!b->nhits)
-			browser_say(b, true, "no match for %s", b->input);
+			say_no_match(b, "no match for", b->input, &b->search, false);
 		else if (b->search.literal)
 			browser_say(b, false, "not a valid regular expression: searched for the text %s",
 				    b->input);
@@ -84,7 +120,7 @@ unsigned browser_search_step(struct browser *b, int dir)
 	bool wrapped;
 	size_t row = view_search(v, &b->search, v->cursor, dir, &wrapped);
 	if (row == DS_NONE) {
-		browser_say(b, true, "no match for %s", b->search.pattern);
+		say_no_match(b, "no match for", b->search.pattern, &b->search, false);
 		return 0;
 	}
 	browser_set_row(b, b->focus, row);
@@ -113,7 +149,7 @@ void browser_filter(struct browser *b, const char *text)
 	if (!text || !*text)
 		browser_say(b, false, "filter cleared");
 	else if (!v->nrows)
-		browser_say(b, true, "no row matches %s", text);
+		say_no_match(b, "no row matches", text, &v->filter, false);
 	else if (v->filter.literal)
 		browser_say(b, false, "not a valid regular expression: filtered on the text %s", text);
 }
@@ -122,8 +158,9 @@ void browser_filter(struct browser *b, const char *text)
  * rescans the rows shown. */
 void browser_filter_typed(struct browser *b)
 {
-	if (apply_filter(b, b->input) && b->input_len && !browser_view(b)->nrows)
-		browser_say(b, true, "no row matches %s", b->input);
+	struct view *v = browser_view(b);
+	if (apply_filter(b, b->input) && b->input_len && !v->nrows)
+		say_no_match(b, "no row matches", b->input, &v->filter, true);
 }
 
 void browser_filter_close(struct browser *b, bool keep)

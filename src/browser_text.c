@@ -96,6 +96,9 @@ static void status_list(const struct browser *b, char *buf, size_t n, size_t *us
 		add(buf, n, used, "  filter: %s%s", v->filter.pattern,
 		    v->filter.literal ? " (as text)" : "");
 	status_search(b, buf, n, used);
+	const char *col = browser_match_column(b);
+	if (col)
+		add(buf, n, used, "  match in: %s", col);
 	if (v->sort_col >= 0) {
 		size_t ncols;
 		const int *cols = view_columns(v->table, &ncols);
@@ -137,4 +140,28 @@ void browser_prompt_text(const struct browser *b, char *buf, size_t n)
 const struct matcher *browser_highlight(const struct browser *b)
 {
 	return b->has_search && b->search.needle[0] ? &b->search : NULL;
+}
+
+const struct matcher *browser_match(const struct browser *b)
+{
+	const struct view *v = &b->views[b->focus];
+	if (browser_highlight(b))
+		return &b->search;
+	return v->has_filter && v->filter.needle[0] ? &v->filter : NULL;
+}
+
+const char *browser_match_column(const struct browser *b)
+{
+	const struct view *v = &b->views[b->focus];
+	const struct matcher *m = browser_match(b);
+	size_t rec = view_current(v), n;
+	if (!m || rec == DS_NONE)
+		return NULL;
+	int col = view_match_column(v, m, rec);
+	const struct table *tb = &b->ds->tables[v->table];
+	const int *shown = view_columns(v->table, &n);
+	for (size_t i = 0; i < n; i++)
+		if (tb->col[shown[i]] == col)
+			return NULL;
+	return col < 0 || (size_t)col >= tb->ncols ? NULL : tb->colnames[col];
 }

@@ -226,3 +226,15 @@ size_t record_find(const struct record *r, enum table_id t, size_t rec)
 			return i;
 	return DS_NONE;
 }
+
+size_t record_first_match(const struct record *r, const struct matcher *m)
+{
+	size_t off, len;
+	for (size_t i = 0; m && i < r->n; i++) {
+		const struct rline *l = &r->lines[i];
+		/* a line is part of its field: text runs on past len, so a hit must start inside */
+		if (l->kind == RL_FIELD && matcher_find(m, l->text, &off, &len) && off < l->len)
+			return i;
+	}
+	return DS_NONE;
+}

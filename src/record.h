@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "dataset.h"
+#include "matcher.h"
 #include "view.h"
 
 enum rline_kind { RL_FIELD, RL_HEADING, RL_ITEM, RL_BLANK };
@@ -41,6 +42,9 @@ void record_free(struct record *r);
 
 /* The line of the first item that links to (t, rec), or DS_NONE. */
 size_t record_find(const struct record *r, enum table_id t, size_t rec);
+
+/* The first field line on which m matches, or DS_NONE: the detail area scrolls to it. */
+size_t record_first_match(const struct record *r, const struct matcher *m);
 
 /* A short name for a record, as items and titles show it: "Plenary 19, Seoul, 2004-10-06",
  * "BGR Bulgaria", "Intangible technology transfer (controls)". */

@@ -191,16 +191,56 @@ Test(browser, esc_at_the_filter_prompt_puts_the_previous_filter_back)
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 2, "until Esc brings the filter back");
 }
 
+Test(browser, the_status_line_names_a_matched_column_the_pane_does_not_show)
+{
+	act(ACT_FILTER);
+	type("bulgaria");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
+	cr_expect_str_eq(status(), "Meetings  row 1/1  filter: bulgaria  match in: summary");
+	struct record r = {.rec = DS_NONE};
+	cr_assert(record_build(&r, &ds, TBL_MEETINGS, dataset_meeting(&ds, "p2"), 60));
+	size_t line = record_first_match(&r, browser_match(&b));
+	cr_assert_neq(line, DS_NONE);
+	cr_expect_str_eq(r.lines[line].label, "summary", "the detail area scrolls to that line");
+	record_free(&r);
+	act(ACT_FILTER);
+	act(ACT_CLEAR);
+	type("city:seoul");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(status(), "Meetings  row 1/1  filter: city:seoul", "a shown column: not named");
+}
+
+Test(browser, no_match_here_says_how_many_rows_match_in_the_other_panes)
+{
+	act(ACT_FILTER);
+	type("1540");
+	cr_expect_str_eq(b.message, "no row matches 1540 here; 1 in Concerns");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(b.message, "no row matches 1540 here; 1 in Concerns");
+	act(ACT_FILTER);
+	act(ACT_ACCEPT);
+	act(ACT_SEARCH);
+	type("europe");
+	cr_expect_str_eq(b.message, "no match for europe here; 7 in Members");
+	type("zz");
+	cr_expect_str_eq(b.message, "no match for europezz", "nowhere else either");
+}
+
 Test(browser, a_pattern_that_is_not_a_regex_is_matched_as_text_and_said_so)
 {
 	act(ACT_FILTER);
 	type("[a");
 	act(ACT_ACCEPT);
-	cr_expect_str_eq(b.message, "no row matches [a");
+	cr_expect_str_eq(b.message, "not a valid regular expression, so matched as plain text: "
+				    "no row matches [a");
 	act(ACT_SEARCH);
 	type("(");
+	cr_expect_str_eq(b.message, "not a valid regular expression, so matched as plain text: "
+				    "no match for (", "while it is typed");
 	act(ACT_ACCEPT);
-	cr_expect_str_eq(b.message, "no match for (");
+	cr_expect_str_eq(b.message, "not a valid regular expression, so matched as plain text: "
+				    "no match for (", "and when it is kept");
 	act(ACT_FILTER);
 	act(ACT_ACCEPT);
 	act(ACT_NEXT_PANE);
