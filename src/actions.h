@@ -27,8 +27,8 @@
 	  "other panes: mark rows related to the selection, or show only those") \
 	X(OPEN, "open", "Enter", GROUP_RECORD, \
 	  "open the record view; on a linked item, jump to it in its pane") \
-	X(BACK, "back", "Backspace, Esc", GROUP_RECORD, \
-	  "leave the record view, a picture or the help") \
+	X(BACK, "back", "Backspace, Esc, <", GROUP_RECORD, \
+	  "go back to where the last jump came from (screen, pane, cursor, filter, sort)") \
 	X(SEARCH, "search", "/", GROUP_FIND, \
 	  "search the focused pane as you type (Enter keeps, Esc restores)") \
 	X(SEARCH_NEXT, "search-next", "n", GROUP_FIND, "next match, wrapping around") \
@@ -47,7 +47,7 @@
 	X(NEXT_YEAR, "next-year", "l, Right", GROUP_IN_PICTURE, "move to the next year") \
 	X(HELP, "help", "?, F1", GROUP_SCREEN, "show this help") \
 	X(CLOSE, "close", "q", GROUP_SCREEN, \
-	  "close the record view, a picture or the help; in the lists, quit") \
+	  "close the help, or go back as Backspace does; with nowhere to go back, quit") \
 	X(QUIT, "quit", "Q, ^C", GROUP_SCREEN, "quit at once") \
 	X(REDRAW, "redraw", "^L", GROUP_SCREEN, "redraw the screen") \
 	X(SUSPEND, "suspend", "^Z", GROUP_SCREEN, "suspend to the shell (fg resumes)") \

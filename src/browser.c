@@ -36,6 +36,7 @@ void browser_free(struct browser *b)
 		view_free(&b->views[p]);
 	record_free(&b->rec);
 	browser_chart_close(b);
+	browser_history_free(b);
 	if (b->has_search)
 		matcher_free(&b->search);
 	free(b->search_before);
@@ -197,7 +198,14 @@ static unsigned list_do(struct browser *b, enum action a)
 	case ACT_TIMELINE: return browser_chart_open(b, MODE_TIMELINE);
 	case ACT_CONCERN_MAP: return browser_chart_open(b, MODE_CONCERN_MAP);
 	case ACT_HELP: return open_help(b);
-	case ACT_CLOSE: b->quit = true; break;
+	case ACT_CLOSE: /* q: back where the last jump came from; with none, quit */
+		if (!browser_pop(b))
+			b->quit = true;
+		break;
+	case ACT_BACK:
+		if (!browser_pop(b))
+			browser_say(b, false, "nothing to go back to; q quits");
+		break;
 	default: return move_do(b, a);
 	}
 	return REDRAW_SCREEN;

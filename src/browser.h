@@ -28,6 +28,27 @@ enum {
 	REDRAW_CLEAR = 4,  /* repaint every cell (^L, after a suspend) */
 };
 
+/* Where the user was, for the back stack: the screen, and each pane's filter, sort and
+ * cursor (as records, which outlast rows). */
+struct pane_state {
+	char *filter;  /* NULL: none */
+	int sort_col;
+	bool sort_desc;
+	size_t rec, top;
+};
+
+struct snapshot {
+	enum browser_mode mode;  /* MODE_LIST, MODE_RECORD or a picture */
+	enum table_id focus;
+	bool link_only;
+	struct pane_state pane[PANES];
+	enum table_id rec_table; /* MODE_RECORD: the record open and the line on it */
+	size_t rec_rec, rec_cursor, rec_top;
+	size_t chart_year, chart_row; /* a picture: its cursor */
+};
+
+enum { HISTORY_MAX = 100 };
+
 struct browser {
 	const struct dataset *ds;
 	struct view views[PANES];
@@ -67,6 +88,9 @@ struct browser {
 	enum table_id linked_table; /* the record the other panes are linked to */
 	size_t linked_rec;
 	bool links_valid;
+
+	struct snapshot *history; /* the back stack: every jump pushes, q and Backspace pop */
+	size_t nhistory;
 
 	bool quit;
 	bool failed;             /* memory ran out: the TUI quits and says so */

@@ -35,6 +35,14 @@ unsigned browser_chart_open(struct browser *b, enum browser_mode m);
 unsigned browser_chart_do(struct browser *b, enum action a);
 void browser_chart_close(struct browser *b);
 
+/* The back stack (browser_history.c): push before a jump; pop returns false when there
+ * is nowhere to go back to. */
+void browser_push(struct browser *b);
+bool browser_pop(struct browser *b);
+void browser_history_free(struct browser *b);
+/* Shows picture m over the panes, without pushing (a pop restores pictures with it). */
+unsigned browser_chart_show(struct browser *b, enum browser_mode m);
+
 /* Search and filter. */
 unsigned browser_search_step(struct browser *b, int dir);
 void browser_search_typed(struct browser *b);

@@ -33,6 +33,7 @@ unsigned browser_open_record(struct browser *b)
 		browser_say(b, true, "nothing to open: the pane is empty");
 		return 0;
 	}
+	browser_push(b);
 	if (!record_build(&b->rec, b->ds, b->focus, rec, b->rec_width))
 		browser_fail(b);
 	b->mode = MODE_RECORD;
@@ -75,6 +76,7 @@ static unsigned open_line(struct browser *b)
 	const struct rline *l = &b->rec.lines[b->rec_cursor];
 	enum table_id t = l->table;
 	size_t rec = l->rec;
+	browser_push(b);
 	close_record(b);
 	return browser_jump(b, t, rec);
 }
@@ -106,7 +108,10 @@ unsigned browser_record_do(struct browser *b, enum action a)
 	switch (a) {
 	case ACT_OPEN: return open_line(b);
 	case ACT_BACK:
-	case ACT_CLOSE: close_record(b); return REDRAW_SCREEN;
+	case ACT_CLOSE:
+		if (!browser_pop(b))
+			close_record(b);
+		return REDRAW_SCREEN;
 	default: return 0;
 	}
 }

@@ -89,7 +89,13 @@ see "Help: every key of mtcr" "F1 opens the help too"
 keys Escape
 see "Meetings  row 2/4" "Esc closes it"
 
-keys Escape j
+keys Escape
+see "Meeting: Plenary 2, Seoul" "Esc in the lists goes back along the jumps: the record view"
+keys Escape
+see "Meetings  row 2/4" "and from it to the list it was opened from"
+keys Escape
+see "nothing to go back to; q quits" "with nowhere further back, Esc says so"
+keys j
 see "Meetings  row 3/4" "Esc in the lists does not quit"
 keys x
 see "x does nothing here; ? lists the keys" "a key that means nothing says where the keys are"

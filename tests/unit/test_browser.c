@@ -404,3 +404,79 @@ Test(browser, export_errors_go_to_the_status_line)
 	cr_expect_eq(strncmp(b.message, "/nonexistent-dir/x.csv: ", 24), 0, "%s", b.message);
 	cr_expect_not(b.quit, "the browser keeps running");
 }
+
+static size_t record_line(enum table_id t, const char *id)
+{
+	size_t rec = t == TBL_CONCERNS ? dataset_concern(&ds, id) : t == TBL_MEMBERS
+		     ? dataset_member(&ds, id) : dataset_meeting(&ds, id);
+	return record_find(&b.rec, t, rec);
+}
+
+Test(browser, the_back_stack_returns_through_record_concern_and_timeline)
+{
+	act(ACT_SORT); /* by number */
+	act(ACT_FILTER);
+	type("city:o"); /* Rome, Seoul, Rotterdam */
+	act(ACT_ACCEPT);
+	act(ACT_LAST);
+	act(ACT_UP);
+	cr_assert_str_eq(current(TBL_MEETINGS), "p2");
+	act(ACT_OPEN);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	size_t line = record_line(TBL_CONCERNS, "unscr1540");
+	cr_assert_neq(line, DS_NONE);
+	act(ACT_DOWN);
+	b.rec_cursor = line;
+	act(ACT_OPEN); /* follow the concern */
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_eq(b.focus, TBL_CONCERNS);
+	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
+	act(ACT_TIMELINE);
+	cr_expect_eq(b.mode, MODE_TIMELINE);
+	cr_expect_eq(b.chart.years.v[b.chart.year].year, 2004, "the selected meeting's year");
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_LIST, "q: back to the Concerns pane");
+	cr_expect_eq(b.focus, TBL_CONCERNS);
+	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
+	act(ACT_BACK);
+	cr_expect_eq(b.mode, MODE_RECORD, "Backspace: back to the record view");
+	cr_expect_eq(b.rec.rec, dataset_meeting(&ds, "p2"));
+	cr_expect_eq(b.rec_cursor, line, "on the line Enter was pressed on");
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_LIST, "q: back to the lists");
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
+	cr_expect_str_eq(status(), "Meetings  row 2/3  filter: city:o  sort: number \xe2\x86\x91",
+			 "filter and sort as they were");
+	cr_expect_eq(b.nhistory, 0);
+	act(ACT_BACK);
+	cr_expect_not(b.quit, "Backspace with nowhere to go back does not quit");
+	cr_expect_str_eq(b.message, "nothing to go back to; q quits");
+	act(ACT_CLOSE);
+	cr_expect(b.quit, "q with nowhere to go back quits");
+}
+
+Test(browser, a_jump_that_cleared_a_filter_gets_it_back)
+{
+	act(ACT_FILTER);
+	type("seoul");
+	act(ACT_ACCEPT);
+	act(ACT_OPEN);
+	b.rec_cursor = record_line(TBL_MEMBERS, "BGR");
+	act(ACT_OPEN);
+	act(ACT_NEXT_PANE);
+	act(ACT_FILTER);
+	type("zzz");
+	act(ACT_ACCEPT);
+	act(ACT_MEETINGS);
+	act(ACT_OPEN);
+	cr_expect_eq(b.mode, MODE_RECORD);
+	act(ACT_CLOSE);
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_RECORD);
+	act(ACT_CLOSE);
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1);
+	cr_expect_str_eq(b.views[TBL_MEETINGS].filter.pattern, "seoul");
+	cr_expect_not(b.views[TBL_CONCERNS].has_filter, "the later filter is not there");
+}
