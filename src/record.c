@@ -178,9 +178,14 @@ static void add_links(struct record *r, const struct dataset *ds)
 		add_meeting_links(r, ds);
 	} else if (r->table == TBL_MEMBERS) {
 		const struct member *mb = &ds->members[r->rec];
+		struct idxlist attended = {0};
+		if (!dataset_member_plenaries(ds, r->rec, &attended))
+			r->failed = true;
 		add_section(r, ds, "Welcomed at", TBL_MEETINGS, &mb->joined_at, NULL);
 		add_section(r, ds, "Hosted", TBL_MEETINGS, &mb->hosted, NULL);
 		add_section(r, ds, "Chaired", TBL_MEETINGS, &mb->chaired, NULL);
+		add_section(r, ds, "Plenaries taken part in", TBL_MEETINGS, &attended, &mb->joined_at);
+		idxlist_free(&attended);
 	} else {
 		add_section(r, ds, "Raised at", TBL_MEETINGS, &ds->concerns[r->rec].meetings, NULL);
 	}

@@ -1,7 +1,8 @@
 /* Linking a view to a record of another table: which of the view's records relate to it.
  *   meeting -> members: the Partners at its date, its host and chairs; new ones marked NEW
  *   meeting -> concerns: the concerns it raised
- *   member  -> meetings: those it hosted, chaired, or was welcomed at (NEW)
+ *   member  -> meetings: the Plenaries it took part in, and those it hosted or chaired;
+ *                       the one that welcomed it NEW
  *   member  -> concerns: the concerns raised at meetings it hosted
  *   concern -> meetings: the meetings that raised it
  *   concern -> members: the hosts of those meetings */
@@ -56,9 +57,15 @@ static bool from_meeting(struct view *v, size_t m)
 static bool from_member(struct view *v, size_t p)
 {
 	const struct member *mb = &v->ds->members[p];
-	if (v->table == TBL_MEETINGS)
-		return mark_all(v, &mb->hosted, MARK_RELATED) && mark_all(v, &mb->chaired, MARK_RELATED) &&
-		       mark_all(v, &mb->joined_at, MARK_NEW);
+	if (v->table == TBL_MEETINGS) {
+		struct idxlist attended = {0};
+		bool ok = dataset_member_plenaries(v->ds, p, &attended) &&
+			  mark_all(v, &attended, MARK_RELATED) &&
+			  mark_all(v, &mb->hosted, MARK_RELATED) &&
+			  mark_all(v, &mb->chaired, MARK_RELATED) && mark_all(v, &mb->joined_at, MARK_NEW);
+		idxlist_free(&attended);
+		return ok;
+	}
 	if (v->table != TBL_CONCERNS)
 		return true;
 	for (size_t i = 0; i < mb->hosted.n; i++)

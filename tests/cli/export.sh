@@ -39,9 +39,11 @@ is "meetings: sort :asc is the default order" "$(keys meetings --sort=start:asc)
 is "meetings: sort by number puts the empty one last" "$(keys meetings --sort=number:desc)" p3,p2,p1,r1
 is "meetings: sort by city" "$(keys meetings --sort=city)" r1,p1,p3,p2
 is "meetings: linked to a concern" "$(keys meetings --concern=itt)" p2,p3
-is "meetings: linked to a member that hosted" "$(keys meetings --member=KOR)" p2
-is "meetings: linked to a member welcomed there" "$(keys meetings --member=BGR)" p2
-is "meetings: linked to a joint chair" "$(keys meetings --member=LUX)" p3
+is "meetings: the Plenaries a member took part in" "$(keys meetings --member=KOR)" p2,p3
+is "meetings: from the one that welcomed it" "$(keys meetings --member=BGR)" p2,p3
+is "meetings: the Plenaries of a founder, and what it hosted" "$(keys meetings --member=FRA)" \
+	p1,p2,r1,p3
+is "meetings: an adherent took part in none" "$(keys meetings --member=CYP)" ""
 is "meetings: link, filter and sort together" \
 	"$(keys meetings --concern=itt --filter=o --sort=start:desc)" p3,p2
 run "$MTCR" --data "$good" --export=meetings --concern=itt --sort=start:desc --columns=id,start,city

@@ -23,7 +23,7 @@ see "Meetings  row 1/4" "Home goes to the first row"
 
 keys Tab
 see "Members  row 1/8" "Tab focuses Members"
-see "1 Meetings 4 (1 linked to ITA)" "and Members now drives the links"
+see "1 Meetings 4 (3 linked to ITA)" "and Members now drives the links"
 keys BTab
 see "Meetings  row 1/4" "Shift-Tab goes back"
 keys 3

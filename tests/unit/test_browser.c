@@ -480,3 +480,23 @@ Test(browser, a_jump_that_cleared_a_filter_gets_it_back)
 	cr_expect_str_eq(b.views[TBL_MEETINGS].filter.pattern, "seoul");
 	cr_expect_not(b.views[TBL_CONCERNS].has_filter, "the later filter is not there");
 }
+
+Test(browser, a_member_s_record_lists_the_plenaries_it_took_part_in)
+{
+	act(ACT_MEMBERS);
+	for (int i = 0; i < 3; i++)
+		act(ACT_DOWN); /* ITA, FRA, KOR, BGR */
+	cr_assert_str_eq(current(TBL_MEMBERS), "BGR");
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 4 (2 linked to BGR)");
+	act(ACT_OPEN);
+	size_t heading = DS_NONE;
+	for (size_t i = 0; i < b.rec.n; i++)
+		if (b.rec.lines[i].kind == RL_HEADING &&
+		    strncmp(b.rec.lines[i].text, "Plenaries taken part in (2)", b.rec.lines[i].len) == 0)
+			heading = i;
+	cr_assert_neq(heading, DS_NONE, "the section is there, with its count");
+	cr_expect_eq(b.rec.lines[heading + 1].rec, dataset_meeting(&ds, "p2"));
+	cr_expect_eq(b.rec.lines[heading + 1].mark, MARK_NEW, "welcomed there: marked");
+	cr_expect_eq(b.rec.lines[heading + 2].rec, dataset_meeting(&ds, "p3"));
+	cr_expect_eq(b.rec.lines[heading + 2].mark, MARK_NONE);
+}

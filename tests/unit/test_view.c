@@ -122,10 +122,15 @@ Test(view, concern_and_member_links)
 	cr_assert(view_set_link(&v, TBL_CONCERNS, dataset_concern(&ds, "itt")) && view_refresh(&v));
 	cr_expect_str_eq(ids(), "p2,p3");
 	cr_assert(view_set_link(&v, TBL_MEMBERS, dataset_member(&ds, "LUX")) && view_refresh(&v));
-	cr_expect_str_eq(ids(), "p3", "Luxembourg co-chaired Rotterdam");
+	cr_expect_str_eq(ids(), "p2,p3", "Luxembourg (1990) took part in Seoul, co-chaired Rotterdam");
 	cr_assert(view_set_link(&v, TBL_MEMBERS, dataset_member(&ds, "BGR")) && view_refresh(&v));
-	cr_expect_str_eq(ids(), "p2", "Bulgaria was welcomed at p2");
-	cr_expect_eq(view_mark(&v, dataset_meeting(&ds, "p2")), MARK_NEW);
+	cr_expect_str_eq(ids(), "p2,p3", "Bulgaria was welcomed at p2 and took part in p3");
+	cr_expect_eq(view_mark(&v, dataset_meeting(&ds, "p2")), MARK_NEW, "the joined-at meeting");
+	cr_expect_eq(view_mark(&v, dataset_meeting(&ds, "p3")), MARK_RELATED);
+	cr_assert(view_set_link(&v, TBL_MEMBERS, dataset_member(&ds, "CYP")) && view_refresh(&v));
+	cr_expect_str_eq(ids(), "", "an adherent takes part in no Plenary");
+	cr_assert(view_set_link(&v, TBL_MEMBERS, dataset_member(&ds, "FRA")) && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p1,p2,r1,p3", "a founder: every Plenary, and the RPOC it hosted");
 }
 
 Test(view, sort_by_dates_numbers_and_text)
