@@ -60,13 +60,17 @@ void browser_set_row(struct browser *b, enum table_id p, size_t row)
  * only link-only mode rebuilds the other panes' rows. */
 void browser_sync(struct browser *b)
 {
-	size_t cur = view_current(browser_view(b));
-	bool moved = cur != b->linked_rec || b->focus != b->linked_table;
+	const struct view *f = browser_view(b);
+	size_t cur = view_current(f);
+	/* l over a filtered pane links the others to all its rows: a move changes nothing. */
+	bool set = b->link_only && f->has_filter;
+	bool moved = !set && (cur != b->linked_rec || b->focus != b->linked_table);
 	if (moved || !b->links_valid) {
 		for (int p = 0; p < PANES; p++) {
 			struct view *v = &b->views[p];
 			bool refresh = !b->links_valid || (b->link_only && p != (int)b->focus);
-			if (!view_set_link(v, b->focus, cur))
+			if (!(set ? view_set_link_set(v, b->focus, f->rows, f->nrows)
+				  : view_set_link(v, b->focus, cur)))
 				browser_fail(b);
 			view_set_link_only(v, b->link_only);
 			if (refresh && !view_refresh(v))
@@ -145,10 +149,15 @@ static unsigned sort_next(struct browser *b, bool reverse)
 
 static unsigned toggle_link(struct browser *b)
 {
+	const struct view *f = browser_view(b);
 	b->link_only = !b->link_only;
 	b->links_valid = false;
-	browser_say(b, false, b->link_only ? "link: the other panes show only related rows"
-					   : "link: the other panes mark related rows");
+	if (b->link_only && f->has_filter)
+		browser_say(b, false, "link: the other panes show only rows related to the %zu %s "
+			    "the filter shows", f->nrows, dataset_schema(b->focus)->name);
+	else
+		browser_say(b, false, b->link_only ? "link: the other panes show only related rows"
+						   : "link: the other panes mark related rows");
 	return REDRAW_SCREEN;
 }
 

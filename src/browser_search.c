@@ -138,6 +138,8 @@ static bool apply_filter(struct browser *b, const char *text)
 	}
 	browser_set_row(b, b->focus, v->cursor);
 	b->hits_valid = false;
+	if (b->link_only) /* the other panes are linked to the rows the filter shows */
+		b->links_valid = false;
 	return true;
 }
 

@@ -49,7 +49,10 @@ void browser_title(const struct browser *b, enum table_id p, char *buf, size_t n
 		return;
 	}
 	const char *id = table_cell(&b->ds->tables[v->link_table], v->link_rec, 0);
-	if (v->link_only)
+	if (v->link_only && v->link_n > 1)
+		add(buf, n, &used, " (only linked to %zu %s", v->link_n,
+		    dataset_schema(v->link_table)->name);
+	else if (v->link_only)
 		add(buf, n, &used, " (only linked to %s", id);
 	else
 		add(buf, n, &used, " (%zu linked to %s", v->nmarked, id);

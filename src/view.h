@@ -16,7 +16,9 @@ struct view {
 	size_t nrecords;
 	struct matcher filter;    /* valid when has_filter */
 
-	size_t link_rec;          /* DS_NONE: no link */
+	size_t link_rec;          /* DS_NONE: no link; with a set, its first record */
+	size_t link_n;            /* how many records the view is linked to (a set: l over a
+				   * filtered pane) */
 	unsigned char *mark;      /* enum view_mark of each record */
 	size_t *marked;           /* records with a mark, to clear them in O(marks) */
 	size_t nmarked, marked_cap;
@@ -52,6 +54,8 @@ bool view_table_from_name(const char *name, enum table_id *t);
 /* Each setter changes the state only; view_refresh rebuilds the rows. */
 bool view_set_filter(struct view *v, const char *text); /* NULL or "" clears it */
 bool view_set_link(struct view *v, enum table_id src, size_t rec); /* rec DS_NONE clears */
+/* Links to every record of recs[0..n): the union of their links. */
+bool view_set_link_set(struct view *v, enum table_id src, const size_t *recs, size_t n);
 void view_set_link_only(struct view *v, bool only);
 void view_set_sort(struct view *v, int col, bool desc);
 

@@ -89,6 +89,8 @@ static bool from_concern(struct view *v, size_t c)
 	return true;
 }
 
+static bool link_from(struct view *v, enum table_id src, size_t rec);
+
 bool view_set_link(struct view *v, enum table_id src, size_t rec)
 {
 	if (src == v->table)
@@ -99,8 +101,27 @@ bool view_set_link(struct view *v, enum table_id src, size_t rec)
 	v->nmarked = 0;
 	v->link_table = src;
 	v->link_rec = rec;
+	v->link_n = rec != DS_NONE;
 	if (rec == DS_NONE || src == v->table)
 		return true;
+	return link_from(v, src, rec);
+}
+
+bool view_set_link_set(struct view *v, enum table_id src, const size_t *recs, size_t n)
+{
+	if (!view_set_link(v, src, n ? recs[0] : DS_NONE))
+		return false;
+	if (src == v->table)
+		return true;
+	for (size_t i = 1; i < n; i++)
+		if (!link_from(v, src, recs[i]))
+			return false;
+	v->link_n = n;
+	return true;
+}
+
+static bool link_from(struct view *v, enum table_id src, size_t rec)
+{
 	switch (src) {
 	case TBL_MEETINGS: return from_meeting(v, rec);
 	case TBL_MEMBERS: return from_member(v, rec);

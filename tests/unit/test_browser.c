@@ -500,3 +500,31 @@ Test(browser, a_member_s_record_lists_the_plenaries_it_took_part_in)
 	cr_expect_eq(b.rec.lines[heading + 2].rec, dataset_meeting(&ds, "p3"));
 	cr_expect_eq(b.rec.lines[heading + 2].mark, MARK_NONE);
 }
+
+Test(browser, l_over_a_filtered_pane_links_the_union_of_its_rows)
+{
+	act(ACT_CONCERNS);
+	act(ACT_FILTER);
+	type("itt|1540");
+	act(ACT_ACCEPT);
+	cr_assert_eq(b.views[TBL_CONCERNS].nrows, 2);
+	act(ACT_LINK);
+	cr_expect_str_eq(b.message, "link: the other panes show only rows related to the 2 "
+				    "concerns the filter shows");
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (only linked to 2 concerns)",
+			 "itt: p2, p3; 1540: p2");
+	act(ACT_DOWN);
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (only linked to 2 concerns)",
+			 "a move in the set changes nothing");
+	act(ACT_FILTER);
+	type("1540");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 1/4 (only linked to unscr1540)",
+			 "a new filter, a new set");
+	act(ACT_FILTER);
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
+	act(ACT_UP);
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (only linked to itt)",
+			 "no filter: the selection alone, as before");
+}
