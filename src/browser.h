@@ -10,6 +10,7 @@
 #include "actions.h"
 #include "chart_view.h"
 #include "dataset.h"
+#include "export.h"
 #include "matcher.h"
 #include "record.h"
 #include "view.h"
@@ -98,6 +99,9 @@ struct browser {
 
 bool browser_init(struct browser *b, const struct dataset *ds);
 void browser_free(struct browser *b);
+
+/* Puts the browser in the state the command line asked for (mtcr --filter= --pane= ...). */
+void browser_start(struct browser *b, const struct start_state *s);
 
 /* Tells the browser what the screen shows: rows per list pane, rows and columns of the
  * record view and help. Cursors stay on their records, scrolled into sight. */

@@ -118,3 +118,34 @@ bool browser_pop(struct browser *b)
 	snapshot_free(s);
 	return true;
 }
+
+void browser_start(struct browser *b, const struct start_state *s)
+{
+	struct view *n = &b->views[s->narrowed];
+	if (!view_set_filter(n, s->filter))
+		browser_fail(b);
+	view_set_sort(n, s->sort_col, s->sort_desc);
+	if (!view_refresh(n))
+		browser_fail(b);
+	b->link_only = s->link_only;
+	b->links_valid = false;
+	browser_focus(b, s->pane);
+	if (s->rec != DS_NONE) {
+		size_t row = view_find_row(&b->views[s->rec_table], s->rec);
+		char name[256];
+		record_describe(b->ds, s->rec_table, s->rec, name, sizeof name);
+		if (row == DS_NONE)
+			browser_say(b, true, "%s is not shown: the filter hides it", name);
+		else
+			browser_set_row(b, s->rec_table, row);
+	}
+	b->links_valid = false;
+	browser_sync(b);
+	struct view *f = browser_view(b);
+	if (s->filter && !n->nrows)
+		browser_say(b, true, "no row matches %s", s->filter);
+	else if (s->filter && n->filter.literal)
+		browser_say(b, false, "not a valid regular expression: filtered on the text %s",
+			    s->filter);
+	(void)f;
+}

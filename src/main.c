@@ -17,7 +17,7 @@ enum { EXIT_DATA = 1, EXIT_USAGE = 2, MAX_PROBLEMS = 50 };
 
 enum long_only {
 	OPT_EXPORT = 256, OPT_FILTER, OPT_SORT, OPT_MEETING, OPT_MEMBER, OPT_CONCERN, OPT_COLUMNS,
-	OPT_COLOR, OPT_MOUSE, OPT_TIMELINE, OPT_CONCERN_MAP, OPT_ASCII, OPT_WIDTH,
+	OPT_COLOR, OPT_MOUSE, OPT_TIMELINE, OPT_CONCERN_MAP, OPT_ASCII, OPT_WIDTH, OPT_PANE,
 };
 
 struct options {
@@ -27,6 +27,7 @@ struct options {
 	struct export_request req;
 	struct tui_options tui;
 	struct chart_request chart; /* --timeline, --concern-map */
+	const char *pane;           /* --pane */
 };
 
 static void usage(FILE *out)
@@ -41,6 +42,11 @@ static void usage(FILE *out)
 	      "      --mouse            let the mouse wheel scroll and a click select\n"
 	      "      --ascii            draw the pictures with ASCII only (also without a\n"
 	      "                         UTF-8 locale), in the browser and on stdout\n"
+	      "\n"
+	      "Open the browser in a state (with --filter, --sort, --meeting, --member and\n"
+	      "--concern as below):\n"
+	      "      --pane=NAME        focus meetings, members or concerns, which --filter\n"
+	      "                         and --sort apply to\n"
 	      "\n"
 	      "Export a view as CSV instead of browsing:\n"
 	      "      --export=TABLE     meetings, members or concerns\n"
@@ -116,6 +122,7 @@ static void take_option(int c, struct options *o)
 	case OPT_MEETING: r->meeting = optarg; break;
 	case OPT_MEMBER: r->member = optarg; break;
 	case OPT_CONCERN: r->concern = optarg; break;
+	case OPT_PANE: o->pane = optarg; break;
 	case OPT_COLUMNS: r->columns = optarg; break;
 	case OPT_COLOR: o->tui.color = parse_color(optarg); break;
 	case OPT_MOUSE: o->tui.mouse = true; break;
@@ -138,10 +145,15 @@ static void check_combinations(int argc, char **argv, const struct options *o)
 	const struct export_request *r = &o->req;
 	if (optind < argc)
 		usage_error("unexpected argument: ", argv[optind]);
-	if (!o->export && (r->filter || r->sort || r->meeting || r->member || r->concern ||
-			   r->columns || r->output))
-		usage_error("--filter, --sort, --meeting, --member, --concern, --columns and "
-			    "--output go with --export", NULL);
+	bool browsing = !o->export && !o->check && o->chart.kind == CHART_NONE;
+	if (!o->export && (r->columns || r->output))
+		usage_error("--columns and --output go with --export", NULL);
+	if (!browsing && !o->export && (r->filter || r->sort || r->meeting || r->member ||
+					r->concern))
+		usage_error("--filter, --sort, --meeting, --member and --concern go with "
+			    "--export or the browser", NULL);
+	if (o->pane && !browsing)
+		usage_error("--pane goes with the browser (--export names its table)", NULL);
 	if (!!r->meeting + !!r->member + !!r->concern > 1)
 		usage_error("give at most one of --meeting, --member and --concern", NULL);
 	if (o->export && o->check)
@@ -167,6 +179,7 @@ static void parse_options(int argc, char **argv, struct options *o)
 		{"member", required_argument, NULL, OPT_MEMBER},
 		{"concern", required_argument, NULL, OPT_CONCERN},
 		{"columns", required_argument, NULL, OPT_COLUMNS},
+		{"pane", required_argument, NULL, OPT_PANE},
 		{"output", required_argument, NULL, 'o'},
 		{"color", optional_argument, NULL, OPT_COLOR},
 		{"colour", optional_argument, NULL, OPT_COLOR},
@@ -196,6 +209,21 @@ static int check(const struct dataset *ds)
 	return EXIT_SUCCESS;
 }
 
+/* The browser, in the state --filter, --pane and the others ask for: unknown names are
+ * usage errors before the screen is taken. */
+static int browse(const struct dataset *ds, struct options *o)
+{
+	const struct export_request *r = &o->req;
+	struct start_state st;
+	if (o->pane || r->filter || r->sort || r->meeting || r->member || r->concern) {
+		int status = export_start_state(ds, r, o->pane, &st);
+		if (status != 0)
+			return status;
+		o->tui.start = &st;
+	}
+	return tui_run(ds, &o->tui);
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -219,7 +247,7 @@ int main(int argc, char **argv)
 	} else if (o.chart.kind != CHART_NONE) {
 		status = chart_run(&ds, &o.chart, stdout);
 	} else {
-		status = tui_run(&ds, &o.tui);
+		status = browse(&ds, &o);
 	}
 	diags_free(&problems);
 	dataset_free(&ds);

@@ -138,7 +138,8 @@ refused "a table is not linked to itself" \
 	--export=meetings --meeting=p1
 refused "two link options" "give at most one of --meeting, --member and --concern" \
 	--export=concerns --meeting=p2 --member=KOR
-refused "export options without --export" "go with --export" --filter=Seoul
+refused "export options without --export" "go with --export" --columns=id
+refused "filter options with --check" "go with --export or the browser" --check --filter=Seoul
 refused "an empty output name" "mtcr: --output needs a file name (or - for standard output)" \
 	--export=meetings --output=
 run "$MTCR" --data "$good" --export=meetings --columns=id,bogus -o "$TMP/never.csv"

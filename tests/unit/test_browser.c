@@ -528,3 +528,38 @@ Test(browser, l_over_a_filtered_pane_links_the_union_of_its_rows)
 	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (only linked to itt)",
 			 "no filter: the selection alone, as before");
 }
+
+Test(browser, the_command_line_opens_the_browser_in_a_state)
+{
+	struct export_request req = {.filter = "o", .sort = "city:desc", .member = "BGR"};
+	struct start_state st;
+	cr_assert_eq(export_start_state(&ds, &req, "meetings", &st), 0);
+	cr_expect_eq(st.pane, TBL_MEMBERS, "the record's pane is focused");
+	cr_expect_eq(st.narrowed, TBL_MEETINGS);
+	cr_expect(st.link_only, "--pane names another pane: it shows the linked rows only");
+	browser_start(&b, &st);
+	cr_expect_eq(b.focus, TBL_MEMBERS);
+	cr_expect_str_eq(current(TBL_MEMBERS), "BGR");
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (only linked to BGR, filtered)");
+	cr_expect_eq(b.views[TBL_MEETINGS].sort_col, 3, "city");
+	cr_expect(b.views[TBL_MEETINGS].sort_desc);
+	cr_expect_str_eq(b.views[TBL_MEETINGS].filter.pattern, "o");
+}
+
+Test(browser, the_command_line_state_without_a_record_narrows_the_focused_pane)
+{
+	struct export_request req = {.filter = "seoul"};
+	struct start_state st;
+	cr_assert_eq(export_start_state(&ds, &req, NULL, &st), 0);
+	browser_start(&b, &st);
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
+	req = (struct export_request){.concern = "unscr1540"};
+	cr_assert_eq(export_start_state(&ds, &req, NULL, &st), 0);
+	cr_expect_eq(st.pane, TBL_CONCERNS);
+	cr_expect_not(st.link_only);
+	req = (struct export_request){.sort = "nope"};
+	cr_expect_eq(export_start_state(&ds, &req, NULL, &st), 2, "an unknown column");
+	cr_expect_eq(export_start_state(&ds, &req, "panes", &st), 2, "an unknown pane");
+}
