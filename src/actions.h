@@ -33,6 +33,8 @@
 	  "search the focused pane as you type (Enter keeps, Esc restores)") \
 	X(SEARCH_NEXT, "search-next", "n", GROUP_FIND, "next match, wrapping around") \
 	X(SEARCH_PREV, "search-previous", "N", GROUP_FIND, "previous match, wrapping around") \
+	X(FIND, "find-everywhere", "F", GROUP_FIND, \
+	  "search all three panes: a list of the matches, Enter jumps, n and N step") \
 	X(FILTER, "filter", "&", GROUP_FIND, \
 	  "show only the rows that match (an empty pattern shows all)") \
 	X(SORT, "sort", "s", GROUP_ORDER, "sort by the next column (then file order)") \

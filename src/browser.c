@@ -37,6 +37,7 @@ void browser_free(struct browser *b)
 	record_free(&b->rec);
 	browser_chart_close(b);
 	browser_history_free(b);
+	free(b->find_pattern);
 	if (b->has_search)
 		matcher_free(&b->search);
 	free(b->search_before);
@@ -108,7 +109,10 @@ void browser_resize(struct browser *b, const size_t height[PANES], size_t page, 
 		const struct rline *l = b->rec_cursor < b->rec.n ? &b->rec.lines[b->rec_cursor] : NULL;
 		enum table_id t = l ? l->table : TBL_MEETINGS;
 		size_t item = l && l->kind == RL_ITEM ? l->rec : DS_NONE;
-		if (!record_build(&b->rec, b->ds, b->rec.table, b->rec.rec, rec_width))
+		b->rec_width = rec_width;
+		if (b->rec.table == RECORD_RESULTS)
+			browser_find_rebuild(b);
+		else if (!record_build(&b->rec, b->ds, b->rec.table, b->rec.rec, rec_width))
 			browser_fail(b);
 		size_t line = item == DS_NONE ? DS_NONE : record_find(&b->rec, t, item);
 		if (line != DS_NONE)
@@ -199,6 +203,7 @@ static unsigned list_do(struct browser *b, enum action a)
 	case ACT_OPEN: return browser_open_record(b);
 	case ACT_SEARCH: return browser_prompt_open(b, PROMPT_SEARCH);
 	case ACT_FILTER: return browser_prompt_open(b, PROMPT_FILTER);
+	case ACT_FIND: return browser_prompt_open(b, PROMPT_FIND);
 	case ACT_EXPORT: return browser_prompt_open(b, PROMPT_EXPORT);
 	case ACT_SEARCH_NEXT: return browser_search_step(b, 1);
 	case ACT_SEARCH_PREV: return browser_search_step(b, -1);

@@ -20,7 +20,9 @@ enum { PANES = 3, PROMPT_MAX = 256, MESSAGE_MAX = 256 };
 
 enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_TIMELINE, MODE_CONCERN_MAP };
 
-enum prompt_kind { PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER, PROMPT_EXPORT, PROMPT_OVERWRITE };
+enum prompt_kind {
+	PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER, PROMPT_EXPORT, PROMPT_OVERWRITE, PROMPT_FIND
+};
 
 /* What an action changed, so the TUI redraws only that. */
 enum {
@@ -89,6 +91,8 @@ struct browser {
 	enum table_id linked_table; /* the record the other panes are linked to */
 	size_t linked_rec;
 	bool links_valid;
+
+	char *find_pattern;      /* F: what the list of results over all panes was found by */
 
 	struct snapshot *history; /* the back stack: every jump pushes, q and Backspace pop */
 	size_t nhistory;

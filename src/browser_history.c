@@ -96,7 +96,9 @@ static void restore(struct browser *b, const struct snapshot *s)
 		if (p != (int)b->focus)
 			put_cursor(b, (enum table_id)p, &s->pane[p]);
 	if (s->mode == MODE_RECORD && s->rec_rec != DS_NONE) {
-		if (!record_build(&b->rec, b->ds, s->rec_table, s->rec_rec, b->rec_width))
+		if (s->rec_table == RECORD_RESULTS)
+			browser_find_rebuild(b);
+		else if (!record_build(&b->rec, b->ds, s->rec_table, s->rec_rec, b->rec_width))
 			browser_fail(b);
 		b->mode = MODE_RECORD;
 		b->rec_cursor = s->rec_cursor;

@@ -43,6 +43,13 @@ void browser_history_free(struct browser *b);
 /* Shows picture m over the panes, without pushing (a pop restores pictures with it). */
 unsigned browser_chart_show(struct browser *b, enum browser_mode m);
 
+/* F: the rows of all three panes matching text, as a list in the record view. */
+unsigned browser_find(struct browser *b, const char *text);
+/* Rebuilds the list of results (a resize, a pop back to it). */
+void browser_find_rebuild(struct browser *b);
+/* Sets the search pattern (n, N, highlights) without moving. */
+void browser_search_set(struct browser *b, const char *pattern);
+
 /* Search and filter. */
 unsigned browser_search_step(struct browser *b, int dir);
 void browser_search_typed(struct browser *b);

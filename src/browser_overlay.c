@@ -81,6 +81,19 @@ static unsigned open_line(struct browser *b)
 	return browser_jump(b, t, rec);
 }
 
+/* n and N in the record view: the next or previous linked item (a result of F). */
+static unsigned step_item(struct browser *b, int dir)
+{
+	for (size_t i = b->rec_cursor + (size_t)dir; i < b->rec.n; i += (size_t)dir)
+		if (b->rec.lines[i].kind == RL_ITEM) {
+			browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n,
+					     (long)i - (long)b->rec_cursor, b->page);
+			return REDRAW_SCREEN;
+		}
+	browser_say(b, false, dir > 0 ? "no item below" : "no item above");
+	return REDRAW_STATUS;
+}
+
 /* Movement in the record view and the help; half and whole pages as in the panes. */
 static bool scroll_delta(enum action a, size_t page, size_t n, long *delta)
 {
@@ -107,6 +120,8 @@ unsigned browser_record_do(struct browser *b, enum action a)
 	}
 	switch (a) {
 	case ACT_OPEN: return open_line(b);
+	case ACT_SEARCH_NEXT: return step_item(b, 1);
+	case ACT_SEARCH_PREV: return step_item(b, -1);
 	case ACT_BACK:
 	case ACT_CLOSE:
 		if (!browser_pop(b))

@@ -67,6 +67,7 @@ static unsigned accept(struct browser *b)
 	case PROMPT_SEARCH: browser_search_close(b, true); break;
 	case PROMPT_FILTER: browser_filter_close(b, true); break;
 	case PROMPT_EXPORT: export_to(b); break;
+	case PROMPT_FIND: return browser_find(b, b->input) | REDRAW_SCREEN;
 	default: browser_say(b, false, "not written: %s is left as it was", b->export_path); break;
 	}
 	return REDRAW_SCREEN;

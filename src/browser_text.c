@@ -121,6 +121,9 @@ void browser_status(const struct browser *b, char *buf, size_t n)
 		add(buf, n, &used, "Help  line %zu/%zu", b->help_top + 1, help_lines(NULL, 0));
 	else if (browser_in_chart(b))
 		chart_view_describe(&b->chart, buf, n); /* data text: the status line escapes it */
+	else if (b->mode == MODE_RECORD && b->rec.table == RECORD_RESULTS)
+		add(buf, n, &used, "Found: %s  line %zu/%zu", b->find_pattern ? b->find_pattern : "",
+		    b->rec_cursor + 1, b->rec.n);
 	else if (b->mode == MODE_RECORD)
 		add(buf, n, &used, "%s %s  line %zu/%zu", record_kind_name(b->rec.table),
 		    table_cell(&b->ds->tables[b->rec.table], b->rec.rec, 0), b->rec_cursor + 1,
@@ -134,6 +137,7 @@ void browser_prompt_text(const struct browser *b, char *buf, size_t n)
 	switch (b->prompt) {
 	case PROMPT_SEARCH: snprintf(buf, n, "/%s", b->input); break;
 	case PROMPT_FILTER: snprintf(buf, n, "&%s", b->input); break;
+	case PROMPT_FIND: snprintf(buf, n, "find in all panes: %s", b->input); break;
 	case PROMPT_EXPORT: snprintf(buf, n, "export to: %s", b->input); break;
 	case PROMPT_OVERWRITE: snprintf(buf, n, "%s exists. Overwrite it? (y/N) ", b->export_path); break;
 	default: buf[0] = '\0'; break;

@@ -35,7 +35,10 @@ static void draw_title(WINDOW *w, const struct record *r, const struct browser *
 		       bool focused, const char *hint)
 {
 	char title[700];
-	if (r->rec == DS_NONE) {
+	if (r->table == RECORD_RESULTS) {
+		snprintf(title, sizeof title, " Found in all panes: %s  (Enter jumps to a row; n N "
+			 "step; q goes back)", b->find_pattern ? b->find_pattern : "");
+	} else if (r->rec == DS_NONE) {
 		snprintf(title, sizeof title, " %s: nothing selected", record_kind_name(r->table));
 	} else {
 		char name[512];

@@ -34,6 +34,15 @@ struct record {
 	struct arena arena;  /* text made up for the lines (annotations, item names) */
 };
 
+/* The table of a record that is a list of search results over all three panes. */
+#define RECORD_RESULTS TBL_COUNT
+
+/* Lays out the rows of every pane that match pattern (as / reads it, per table): a heading
+ * per pane, then an item per row, naming the column and the text around the match; at most
+ * max items per pane. r->table becomes RECORD_RESULTS. Returns false when memory runs out. */
+bool record_build_results(struct record *r, const struct dataset *ds, const char *pattern,
+			  int width, size_t max);
+
 /* Lays out record rec of table t at width columns. r must be zeroed or built before; it
  * is rebuilt. Returns false when memory runs out. */
 bool record_build(struct record *r, const struct dataset *ds, enum table_id t, size_t rec,

@@ -563,3 +563,43 @@ Test(browser, the_command_line_state_without_a_record_narrows_the_focused_pane)
 	cr_expect_eq(export_start_state(&ds, &req, NULL, &st), 2, "an unknown column");
 	cr_expect_eq(export_start_state(&ds, &req, "panes", &st), 2, "an unknown pane");
 }
+
+Test(browser, F_lists_the_matches_of_all_panes_and_enter_jumps_to_one)
+{
+	act(ACT_FIND);
+	type("seoul|1540");
+	act(ACT_ACCEPT);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	cr_assert_eq(b.rec.table, RECORD_RESULTS);
+	const struct rline *l = &b.rec.lines[b.rec_cursor];
+	cr_assert_eq(l->kind, RL_ITEM, "the cursor starts on the first result");
+	cr_expect_eq(l->table, TBL_MEETINGS);
+	cr_expect_eq(l->rec, dataset_meeting(&ds, "p2"));
+	cr_expect(strstr(b.rec.lines[b.rec_cursor - 1].text, "Meetings (1)"), "%.*s",
+		  (int)b.rec.lines[b.rec_cursor - 1].len, b.rec.lines[b.rec_cursor - 1].text);
+	char text[300];
+	snprintf(text, sizeof text, "%.*s", (int)l->len, l->text);
+	cr_expect(strstr(text, "city: Seoul"), "the column and the text: %s", text);
+	act(ACT_SEARCH_NEXT);
+	l = &b.rec.lines[b.rec_cursor];
+	cr_expect_eq(l->table, TBL_CONCERNS, "n steps to the next result, over the headings");
+	cr_expect_eq(l->rec, dataset_concern(&ds, "unscr1540"));
+	act(ACT_OPEN);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_eq(b.focus, TBL_CONCERNS);
+	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
+	act(ACT_BACK);
+	cr_expect_eq(b.mode, MODE_RECORD, "back to the results");
+	cr_expect_eq(b.rec.table, RECORD_RESULTS);
+	cr_expect_eq(b.rec.lines[b.rec_cursor].rec, dataset_concern(&ds, "unscr1540"));
+	act(ACT_SEARCH_PREV);
+	cr_expect_eq(b.rec.lines[b.rec_cursor].rec, dataset_meeting(&ds, "p2"));
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	act(ACT_FIND);
+	type("nowhere-at-all");
+	act(ACT_ACCEPT);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_str_eq(b.message, "no match for nowhere-at-all in any pane");
+}
