@@ -143,11 +143,9 @@ void browser_start(struct browser *b, const struct start_state *s)
 	}
 	b->links_valid = false;
 	browser_sync(b);
-	struct view *f = browser_view(b);
 	if (s->filter && !n->nrows)
 		browser_say(b, true, "no row matches %s", s->filter);
 	else if (s->filter && n->filter.literal)
 		browser_say(b, false, "not a valid regular expression: filtered on the text %s",
 			    s->filter);
-	(void)f;
 }
