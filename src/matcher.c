@@ -8,6 +8,9 @@
 #include <string.h>
 #include <wchar.h>
 #include <wctype.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static const char ere_special[] = ".[]()*+?{}|^$\\";
 
@@ -144,32 +147,63 @@ bool matcher_find(const struct matcher *m, const char *text, size_t *off, size_t
 	return true;
 }
 
-/* Candidates for the first letter come from memchr (vectorised in the C library); with
- * no capital in the pattern a letter's other case is looked for too, and the nearer taken. */
-size_t matcher_find_in(const struct matcher *m, const char *s, size_t n)
+/* The pattern at t, which has plen bytes to read. */
+static bool matches_at(const struct matcher *m, const unsigned char *t)
 {
 	const unsigned char *pat = (const unsigned char *)m->needle;
-	size_t plen = m->plen;
-	if (!plen)
-		return 0;
-	unsigned char lo = pat[0], up = m->icase ? (unsigned char)toupper(lo) : lo;
-	const char *a = memchr(s, lo, n), *b = up != lo ? memchr(s, up, n) : NULL;
-	while (a || b) {
-		const char *t = !b || (a && a < b) ? a : b;
-		size_t i = 1;
-		if (m->icase)
-			while (i < plen && fold((unsigned char)t[i]) == pat[i]) /* s[n] is NUL */
-				i++;
-		else
-			while (i < plen && (unsigned char)t[i] == pat[i])
-				i++;
-		if (i == plen)
-			return (size_t)(t - s);
-		size_t from = (size_t)(t - s) + 1;
-		if (t == a)
-			a = memchr(s + from, lo, n - from);
-		else
-			b = memchr(s + from, up, n - from);
+	size_t i = 0;
+	if (m->icase)
+		while (i < m->plen && fold(t[i]) == pat[i])
+			i++;
+	else
+		while (i < m->plen && t[i] == pat[i])
+			i++;
+	return i == m->plen;
+}
+
+/* Byte by byte: the last few bytes of a row (and all of it where SSE2 is missing), too
+ * few to repay a library call. */
+static size_t find_tail(const struct matcher *m, const char *s, size_t n)
+{
+	unsigned char c0 = (unsigned char)m->needle[0];
+	for (size_t i = 0; i + m->plen <= n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((m->icase ? fold(c) : c) == c0 && matches_at(m, (const unsigned char *)s + i))
+			return i;
 	}
 	return n;
+}
+
+/* Sixteen places at a time: a place is a candidate when its byte is the pattern's first
+ * and the byte plen - 1 further is its last (letters folded by setting 0x20, which maps
+ * only a letter's capital onto it), so common first letters cost no call each. Loads stay
+ * inside s[0..n). */
+size_t matcher_find_in(const struct matcher *m, const char *s, size_t n)
+{
+	size_t plen = m->plen, i = 0;
+	if (!plen)
+		return 0;
+	if (plen > n)
+		return n;
+#ifdef __SSE2__
+	const unsigned char *pat = (const unsigned char *)m->needle;
+	unsigned char c0 = pat[0], c1 = pat[plen - 1];
+	bool f0 = m->icase && c0 >= 'a' && c0 <= 'z', f1 = m->icase && c1 >= 'a' && c1 <= 'z';
+	const __m128i first = _mm_set1_epi8((char)c0), last = _mm_set1_epi8((char)c1);
+	const __m128i fold0 = _mm_set1_epi8(f0 ? 0x20 : 0), fold1 = _mm_set1_epi8(f1 ? 0x20 : 0);
+	for (; i + plen - 1 + 16 <= n; i += 16) {
+		__m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), fold0);
+		__m128i b = _mm_or_si128(
+			_mm_loadu_si128((const __m128i *)(const void *)(s + i + plen - 1)), fold1);
+		unsigned mask = (unsigned)_mm_movemask_epi8(
+			_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last)));
+		while (mask) {
+			unsigned bit = (unsigned)__builtin_ctz(mask);
+			if (matches_at(m, (const unsigned char *)s + i + bit))
+				return i + bit;
+			mask &= mask - 1;
+		}
+	}
+#endif
+	return i + find_tail(m, s + i, n - i);
 }

@@ -129,13 +129,9 @@ static bool rpoc_matches(const struct view *v, const struct matcher *m, size_t r
  * fields (where a quoted field's quotes were) is not one. */
 static int find_in_row(const struct table *tb, const struct matcher *m, size_t rec)
 {
+	/* Both readers keep a row's fields in file order, so the last field ends the row. */
 	const char *s = table_field(tb, rec, 0);
-	size_t end = 0;
-	for (size_t k = 1; k < tb->ncols; k++) {
-		size_t off = (size_t)(table_field(tb, rec, k) - s);
-		if (off >= end)
-			end = off;
-	}
+	size_t end = tb->ncols ? (size_t)(table_field(tb, rec, tb->ncols - 1) - s) : 0;
 	end += strlen(s + end);
 	for (size_t from = 0; from <= end;) {
 		size_t hit = from + matcher_find_in(m, s + from, end - from);
@@ -218,9 +214,16 @@ struct filter_part {
 static void *filter_part(void *vp)
 {
 	struct filter_part *p = vp;
+	const struct table *tb = &p->v->ds->tables[p->v->table];
 	size_t out = 0;
 	for (size_t i = 0; i < p->n; i++) {
 		size_t rec = p->all ? p->first + i : p->rows[i];
+		/* Rows still shown after a few letters lie apart: fetch a row's record, then
+		 * its text, ahead of the scan (it waits on memory, not on comparing). */
+		if (i + 16 < p->n)
+			__builtin_prefetch(tb->rows + (p->all ? rec + 16 : p->rows[i + 16]) * tb->stride);
+		if (i + 8 < p->n)
+			__builtin_prefetch(table_field(tb, p->all ? rec + 8 : p->rows[i + 8], 0));
 		if (visible(p->v, rec))
 			p->rows[out++] = rec;
 	}
