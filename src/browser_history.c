@@ -13,13 +13,13 @@ static void snapshot_free(struct snapshot *s)
 	*s = (struct snapshot){0};
 }
 
-void browser_history_free(struct browser *b)
+void browser_back_free(struct browser *b)
 {
-	for (size_t i = 0; i < b->nhistory; i++)
-		snapshot_free(&b->history[i]);
-	free(b->history);
-	b->history = NULL;
-	b->nhistory = 0;
+	for (size_t i = 0; i < b->nback; i++)
+		snapshot_free(&b->back[i]);
+	free(b->back);
+	b->back = NULL;
+	b->nback = 0;
 }
 
 static bool take(const struct browser *b, struct snapshot *s)
@@ -42,21 +42,21 @@ static bool take(const struct browser *b, struct snapshot *s)
 
 void browser_push(struct browser *b)
 {
-	if (!b->history && !(b->history = calloc(HISTORY_MAX, sizeof *b->history))) {
+	if (!b->back && !(b->back = calloc(BACK_MAX, sizeof *b->back))) {
 		browser_fail(b);
 		return;
 	}
-	if (b->nhistory == HISTORY_MAX) { /* the oldest place is forgotten */
-		snapshot_free(&b->history[0]);
-		memmove(b->history, b->history + 1, (HISTORY_MAX - 1) * sizeof *b->history);
-		b->nhistory--;
+	if (b->nback == BACK_MAX) { /* the oldest place is forgotten */
+		snapshot_free(&b->back[0]);
+		memmove(b->back, b->back + 1, (BACK_MAX - 1) * sizeof *b->back);
+		b->nback--;
 	}
-	if (!take(b, &b->history[b->nhistory])) {
-		snapshot_free(&b->history[b->nhistory]);
+	if (!take(b, &b->back[b->nback])) {
+		snapshot_free(&b->back[b->nback]);
 		browser_fail(b);
 		return;
 	}
-	b->nhistory++;
+	b->nback++;
 }
 
 static void put_cursor(struct browser *b, enum table_id p, const struct pane_state *ps)
@@ -113,9 +113,9 @@ static void restore(struct browser *b, const struct snapshot *s)
 
 bool browser_pop(struct browser *b)
 {
-	if (!b->nhistory)
+	if (!b->nback)
 		return false;
-	struct snapshot *s = &b->history[--b->nhistory];
+	struct snapshot *s = &b->back[--b->nback];
 	restore(b, s);
 	snapshot_free(s);
 	return true;

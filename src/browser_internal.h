@@ -39,7 +39,7 @@ void browser_chart_close(struct browser *b);
  * is nowhere to go back to. */
 void browser_push(struct browser *b);
 bool browser_pop(struct browser *b);
-void browser_history_free(struct browser *b);
+void browser_back_free(struct browser *b);
 /* Shows picture m over the panes, without pushing (a pop restores pictures with it). */
 unsigned browser_chart_show(struct browser *b, enum browser_mode m);
 
@@ -49,6 +49,12 @@ unsigned browser_find(struct browser *b, const char *text);
 void browser_find_rebuild(struct browser *b);
 /* Sets the search pattern (n, N, highlights) without moving. */
 void browser_search_set(struct browser *b, const char *pattern);
+
+/* y and Y: the field, source or citation to copy (into b->copy, for the TUI to send);
+ * o: the source to open (into b->open_url). In the record view, the line under the
+ * cursor; in the lists, the selected record's first source. */
+unsigned browser_copy(struct browser *b, bool citation);
+unsigned browser_open_source(struct browser *b);
 
 /* Search and filter. */
 unsigned browser_search_step(struct browser *b, int dir);

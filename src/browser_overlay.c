@@ -122,6 +122,9 @@ unsigned browser_record_do(struct browser *b, enum action a)
 	case ACT_OPEN: return open_line(b);
 	case ACT_SEARCH_NEXT: return step_item(b, 1);
 	case ACT_SEARCH_PREV: return step_item(b, -1);
+	case ACT_COPY: return browser_copy(b, false);
+	case ACT_CITE: return browser_copy(b, true);
+	case ACT_OPEN_SOURCE: return browser_open_source(b);
 	case ACT_BACK:
 	case ACT_CLOSE:
 		if (!browser_pop(b))

@@ -3,8 +3,10 @@
 #include "dataset.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "dataset_internal.h"
 
@@ -14,20 +16,35 @@ static const char *const meeting_cols[MC_COUNT] = {
 static const char *const member_cols[MB_COUNT] = {
 	"code", "name", "status", "joined", "region", "notes", "sources"};
 static const char *const concern_cols[CN_COUNT] = {"id", "name", "category", "description"};
-static const char *const mc_cols[LC_COUNT] = {"meeting", "concern"};
+static const char *const mc_cols[LC_COUNT] = {"meeting", "concern", "note", "sources"};
 static const char *const mm_cols[LM_COUNT] = {"meeting", "member", "role"};
 
 static const struct table_schema schemas[TBL_COUNT] = {
 	[TBL_MEETINGS] = {"meetings", meeting_cols, MC_COUNT, false},
 	[TBL_MEMBERS] = {"members", member_cols, MB_COUNT, false},
 	[TBL_CONCERNS] = {"concerns", concern_cols, CN_COUNT, false},
-	[TBL_MEETING_CONCERNS] = {"meeting_concerns", mc_cols, LC_COUNT, true},
+	[TBL_MEETING_CONCERNS] = {"meeting_concerns", mc_cols, LC_COUNT, true, 2},
 	[TBL_MEETING_MEMBERS] = {"meeting_members", mm_cols, LM_COUNT, true},
 };
 
 const struct table_schema *dataset_schema(enum table_id t)
 {
 	return &schemas[t];
+}
+
+const char *dataset_data_file(const struct dataset *ds, const char *path)
+{
+	struct stat target, data;
+	if (!ds->dir || stat(path, &target) != 0)
+		return NULL;
+	for (int t = 0; t < TBL_COUNT; t++) {
+		char file[4096];
+		snprintf(file, sizeof file, "%s/%s.csv", ds->dir, schemas[t].name);
+		if (stat(file, &data) == 0 && data.st_dev == target.st_dev &&
+		    data.st_ino == target.st_ino)
+			return schemas[t].name;
+	}
+	return NULL;
 }
 
 struct load_ctx {
@@ -125,6 +142,7 @@ void dataset_free(struct dataset *ds)
 	for (size_t i = 0; i < ds->nconcerns; i++)
 		idxlist_free(&ds->concerns[i].meetings);
 	free(ds->concerns);
+	free(ds->notes);
 	strmap_free(&ds->meeting_ids);
 	strmap_free(&ds->member_codes);
 	strmap_free(&ds->concern_ids);
@@ -191,7 +209,7 @@ void dataset_print_summary(const struct dataset *ds, FILE *out)
 		partners += ds->members[i].status == STATUS_PARTNER;
 	fprintf(out,
 		"%zu meetings (%zu plenaries, %zu other), %zu members (%zu partners), %zu concerns, "
-		"%zu concern links, %zu member links\n",
+		"%zu concern links (%zu with a note), %zu member links\n",
 		ds->nmeetings, plenaries, ds->nmeetings - plenaries, ds->nmembers, partners,
-		ds->nconcerns, ds->nconcern_links, ds->nmember_links);
+		ds->nconcerns, ds->nconcern_links, ds->nnoted, ds->nmember_links);
 }

@@ -3,6 +3,7 @@
  * and know which of them lead somewhere. */
 #include "record.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,19 +42,24 @@ static void add_wrapped(struct record *r, const char *label, const char *s, size
 	size_t pos = 0;
 	do {
 		size_t next, len = text_wrap(s + pos, n - pos, cols, &next);
-		push(r, (struct rline){.kind = RL_FIELD, .label = label, .text = s + pos, .len = len});
+		push(r, (struct rline){.kind = RL_FIELD, .label = label, .text = s + pos, .len = len,
+				       .value = s, .vlen = n});
 		label = NULL;
 		pos += next;
 	} while (pos < n);
 }
 
-/* Sources are addresses separated by blanks: one per line reads and copies better. */
+/* Sources are addresses separated by blanks: one per line, never wrapped, so that each
+ * can be selected, clicked and copied whole (the drawing cuts one wider than the screen
+ * with an ellipsis; y still copies all of it). */
 static void add_sources(struct record *r, const char *label, const char *s)
 {
 	while (*s) {
 		size_t skip = strspn(s, " \t\n"), len = strcspn(s + skip, " \t\n");
 		if (len)
-			add_wrapped(r, label, s + skip, len);
+			push(r, (struct rline){.kind = RL_FIELD, .label = label, .text = s + skip,
+					       .len = len, .value = s + skip, .vlen = len,
+					       .source = true});
 		label = NULL;
 		s += skip + len;
 	}
@@ -172,6 +178,44 @@ static void add_meeting_links(struct record *r, const struct dataset *ds)
 	idxlist_free(&partners);
 }
 
+/* A concern's history: the meetings that raised it, by date, each followed by what it said
+ * about the concern (the link's note) and where that comes from when it is not the
+ * meeting's own statement. */
+static void add_history(struct record *r, const struct dataset *ds)
+{
+	struct idxlist l = {0};
+	if (!dataset_concern_history(ds, r->rec, &l)) {
+		r->failed = true;
+		idxlist_free(&l);
+		return;
+	}
+	if (l.n)
+		add_heading(r, "History: raised at", l.n);
+	for (uint32_t k = 0; k < l.n; k++) {
+		add_item(r, ds, TBL_MEETINGS, l.v[k], MARK_NONE);
+		const struct link_note *n = dataset_link_note(ds, l.v[k], r->rec);
+		if (n && *n->note)
+			add_wrapped(r, NULL, n->note, strlen(n->note));
+		for (const char *s = n ? n->sources : ""; *s;) {
+			size_t skip = strspn(s, " \t\n"), len = strcspn(s + skip, " \t\n");
+			if (len) {
+				/* "source: " only where it leaves the address on one line */
+				char buf[1024];
+				snprintf(buf, sizeof buf, "source: %.*s", (int)(len < 1000 ? len : 1000),
+					 s + skip);
+				bool fits = text_width(buf) <= r->width - r->label_width;
+				const char *t = fits ? keep(r, buf) : s + skip;
+				/* Never wrapped, as the record's own sources: y copies the address. */
+				push(r, (struct rline){.kind = RL_FIELD, .text = t,
+						       .len = fits ? strlen(t) : len, .value = s + skip,
+						       .vlen = len, .source = true});
+			}
+			s += skip + len;
+		}
+	}
+	idxlist_free(&l);
+}
+
 static void add_links(struct record *r, const struct dataset *ds)
 {
 	if (r->table == TBL_MEETINGS) {
@@ -187,7 +231,7 @@ static void add_links(struct record *r, const struct dataset *ds)
 		add_section(r, ds, "Plenaries taken part in", TBL_MEETINGS, &attended, &mb->joined_at);
 		idxlist_free(&attended);
 	} else {
-		add_section(r, ds, "Raised at", TBL_MEETINGS, &ds->concerns[r->rec].meetings, NULL);
+		add_history(r, ds);
 	}
 }
 
