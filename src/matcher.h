@@ -12,6 +12,8 @@ struct matcher {
 	const char *needle; /* what is matched: the pattern after its scope */
 	size_t plen;      /* strlen(needle) */
 	int col;          /* the file column a scoped pattern looks in; -1: every column */
+	bool names;       /* may match a linked record's name (the view looks only then);
+			   * true unless the view found that no name matches */
 	bool icase;       /* no capital letter in the pattern */
 	bool literal;     /* the pattern did not compile as a regex: matched as plain text */
 	bool fast;        /* plain ASCII text: matched without regex, for speed */

@@ -99,6 +99,19 @@ const char *view_cell_text(const struct view *v, size_t rec, int col)
 	return s;
 }
 
+/* Whether any member's name matches: most words match none, and then a million meetings
+ * need not look their hosts up. */
+static bool names_checked(const struct dataset *ds, enum table_id t, struct matcher *m, bool ok)
+{
+	size_t off, len;
+	if (!ok || t != TBL_MEETINGS)
+		return ok;
+	m->names = false;
+	for (size_t i = 0; i < ds->nmembers && !m->names; i++)
+		m->names = matcher_find(m, member_field(ds, i, MB_NAME), &off, &len);
+	return ok;
+}
+
 bool view_matcher_init(const struct dataset *ds, enum table_id t, struct matcher *m,
 		       const char *text)
 {
@@ -109,9 +122,9 @@ bool view_matcher_init(const struct dataset *ds, enum table_id t, struct matcher
 		name[n] = '\0';
 		int col = table_find_column(&ds->tables[t], name);
 		if (col >= 0)
-			return matcher_init_scoped(m, text, n + 1, col);
+			return names_checked(ds, t, m, matcher_init_scoped(m, text, n + 1, col));
 	}
-	return matcher_init(m, text);
+	return names_checked(ds, t, m, matcher_init(m, text));
 }
 
 /* The shown "RPOC" of a meeting without a number is searched as if it were the field. */
@@ -122,6 +135,18 @@ static bool rpoc_matches(const struct view *v, const struct matcher *m, size_t r
 	return v->table == TBL_MEETINGS && (col < 0 || col == tb->col[MC_NUMBER]) &&
 	       !table_cell(tb, rec, MC_NUMBER)[0] && v->ds->meetings[rec].kind == KIND_RPOC &&
 	       matcher_find(m, "RPOC", &off, &len);
+}
+
+/* A linked name that is cheap to look at: a meeting's host is a code in the file, and
+ * /korea should find the Plenaries Korea hosted, as the record view shows the name. */
+static bool host_name_matches(const struct view *v, const struct matcher *m, size_t rec)
+{
+	size_t off, len, host;
+	const struct table *tb = &v->ds->tables[TBL_MEETINGS];
+	if (!m->names || v->table != TBL_MEETINGS || (m->col >= 0 && m->col != tb->col[MC_HOST]))
+		return false;
+	host = v->ds->meetings[rec].host;
+	return host != DS_NONE && matcher_find(m, member_field(v->ds, host, MB_NAME), &off, &len);
 }
 
 /* A plain word over all of a row's text: the fields lie one after another, NUL between
@@ -168,6 +193,8 @@ int view_match_column(const struct view *v, const struct matcher *m, size_t rec)
 	}
 	if (col < 0 && rpoc_matches(v, m, rec, m->col))
 		col = tb->col[MC_NUMBER];
+	if (col < 0 && host_name_matches(v, m, rec))
+		col = tb->col[MC_HOST];
 	return col;
 }
 

@@ -67,6 +67,12 @@ Test(view, filter_matches_all_the_text_of_a_row)
 	cr_expect_str_eq(ids(), "p2", "and who opened it");
 	cr_assert(view_set_filter(&v, "bulgaria;.*second") && view_refresh(&v));
 	cr_expect_str_eq(ids(), "p2", "a regex sees a field whole, across its lines");
+	cr_assert(view_set_filter(&v, "korea") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2", "the host's name, as the record view shows it");
+	cr_assert(view_set_filter(&v, "host:korea") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2", "also in the host column");
+	cr_assert(view_set_filter(&v, "city:korea") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "", "not in another");
 	cr_assert(view_set_filter(&v, "rpoc") && view_refresh(&v));
 	cr_expect_str_eq(ids(), "r1", "the kind, and the RPOC shown for its number");
 	cr_assert(view_set_filter(&v, ",month") && view_refresh(&v));
@@ -226,6 +232,12 @@ Test(view, an_rpoc_meeting_shows_its_kind_where_plenaries_show_their_number)
 	cr_expect_str_eq(view_cell_text(&v, r1, MC_CITY), "Paris");
 	cr_expect_str_eq(table_cell(&ds.tables[TBL_MEETINGS], r1, MC_NUMBER), "",
 			 "the data itself is unchanged, so export writes it as it is");
+	cr_assert(view_set_filter(&v, "korea") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2", "the host's name, as the record view shows it");
+	cr_assert(view_set_filter(&v, "host:korea") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2", "also in the host column");
+	cr_assert(view_set_filter(&v, "city:korea") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "", "not in another");
 	cr_assert(view_set_filter(&v, "rpoc") && view_refresh(&v));
 	cr_expect_str_eq(ids(), "r1", "what the pane shows can be searched for");
 }
