@@ -104,12 +104,10 @@ struct browser {
 
 	enum table_id linked_table; /* the record the other panes are linked to */
 	size_t linked_rec;
-	bool links_valid;
-
 	char *find_pattern;      /* F: what the list of results over all panes was found by */
-
 	struct snapshot *back;   /* the back stack: every jump pushes, q and Backspace pop */
 	size_t nback;
+	bool links_valid;
 
 	bool quit;
 	bool failed;             /* memory ran out: the TUI quits and says so */

@@ -221,17 +221,18 @@ static int check(const struct dataset *ds)
 
 /* The browser, in the state --filter, --pane and the others ask for: unknown names are
  * usage errors before the screen is taken. */
-static int browse(const struct dataset *ds, struct options *o)
+static int browse(const struct dataset *ds, const struct options *o)
 {
 	const struct export_request *r = &o->req;
 	struct start_state st;
+	struct tui_options tui = o->tui;
 	if (o->pane || r->filter || r->sort || r->meeting || r->member || r->concern) {
 		int status = export_start_state(ds, r, o->pane, &st);
 		if (status != 0)
 			return status;
-		o->tui.start = &st;
+		tui.start = &st;
 	}
-	return tui_run(ds, &o->tui);
+	return tui_run(ds, &tui);
 }
 
 /* A data directory that is missing or unreadable is one problem, said once, not one

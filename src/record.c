@@ -298,7 +298,7 @@ static void context(const char *s, size_t off, size_t len, char *buf, size_t n)
 	size_t i = 0;
 	if (from > 0 && i + 3 < n)
 		memcpy(buf + i, "...", 3), i += 3;
-	for (size_t k = from; s[k] && k < to && i + 4 < n; k++)
+	for (size_t k = from; k < to && s[k] && i + 4 < n; k++)
 		buf[i++] = s[k] == '\n' || s[k] == '\r' || s[k] == '\t' ? ' ' : s[k];
 	while (i > 0 && ((unsigned char)buf[i - 1] & 0xc0) == 0x80) /* a cut character */
 		i--;
