@@ -115,7 +115,7 @@ size_t dataset_concern(const struct dataset *ds, const char *id);
  * start at the precision both dates give), in file order. out is reset first. */
 bool dataset_partners_at(const struct dataset *ds, size_t m, struct idxlist *out);
 
-/* One line: counts of meetings, members, concerns and links. */
+/* One line, without its newline: counts of meetings, members, concerns and links. */
 void dataset_print_summary(const struct dataset *ds, FILE *out);
 
 bool idxlist_push(struct idxlist *l, size_t v);

@@ -11,6 +11,7 @@ struct tui_options {
 	enum tui_color color; /* --color=auto|always|never; NO_COLOR applies to auto */
 	bool mouse;           /* --mouse */
 	bool ascii;           /* --ascii: the pictures without block characters */
+	const char *data_origin; /* shown in the help: "your copy", "bundled", ... */
 };
 
 /* Runs the browser on ds until the user quits. Returns the exit status: 0, or 2 when there
