@@ -1,6 +1,7 @@
 /* mtcr: the command line. Parses options, loads the record, and hands over to the batch
  * work (--check, --export) or to the browser. */
 #include <getopt.h>
+#include <limits.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -236,8 +237,10 @@ static int copy_data(const char *from, const char *to)
 	}
 	struct datapath p;
 	datapath_choose(&p, NULL);
+	char mine[PATH_MAX], made[PATH_MAX];
 	printf("mtcr: copied the data files of %s to %s\n", from, to);
-	if (p.origin == DATA_USER && strcmp(p.dir, to) == 0)
+	if (p.origin == DATA_USER && realpath(p.dir, mine) && realpath(to, made) &&
+	    strcmp(mine, made) == 0)
 		printf("mtcr: %s is your copy: mtcr reads it from now on\n", to);
 	else
 		printf("mtcr: read it with: mtcr --data %s\n", to);

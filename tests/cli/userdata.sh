@@ -47,7 +47,7 @@ run "$MTCR" --copy-data=
 t "--copy-data with an empty name is a usage error" [ "$rc" = 2 ]
 
 # The copy in ~/.local/share/mtcr-browser is read once it holds the five files.
-run "$MTCR" --data "$good" --copy-data "$HOME/.local/share/mtcr-browser"
+run "$MTCR" --data "$good" --copy-data "$HOME/.local/share/mtcr-browser/"
 t "--copy-data into the user's directory" [ "$rc" = 0 ]
 t "--copy-data says mtcr reads it from now on" has_fixed "your copy: mtcr reads it from now on" "$TMP/out"
 run "$MTCR" --check
