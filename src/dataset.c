@@ -14,14 +14,14 @@ static const char *const meeting_cols[MC_COUNT] = {
 static const char *const member_cols[MB_COUNT] = {
 	"code", "name", "status", "joined", "region", "notes", "sources"};
 static const char *const concern_cols[CN_COUNT] = {"id", "name", "category", "description"};
-static const char *const mc_cols[LC_COUNT] = {"meeting", "concern"};
+static const char *const mc_cols[LC_COUNT] = {"meeting", "concern", "note", "sources"};
 static const char *const mm_cols[LM_COUNT] = {"meeting", "member", "role"};
 
 static const struct table_schema schemas[TBL_COUNT] = {
 	[TBL_MEETINGS] = {"meetings", meeting_cols, MC_COUNT, false},
 	[TBL_MEMBERS] = {"members", member_cols, MB_COUNT, false},
 	[TBL_CONCERNS] = {"concerns", concern_cols, CN_COUNT, false},
-	[TBL_MEETING_CONCERNS] = {"meeting_concerns", mc_cols, LC_COUNT, true},
+	[TBL_MEETING_CONCERNS] = {"meeting_concerns", mc_cols, LC_COUNT, true, 2},
 	[TBL_MEETING_MEMBERS] = {"meeting_members", mm_cols, LM_COUNT, true},
 };
 
@@ -125,6 +125,7 @@ void dataset_free(struct dataset *ds)
 	for (size_t i = 0; i < ds->nconcerns; i++)
 		idxlist_free(&ds->concerns[i].meetings);
 	free(ds->concerns);
+	free(ds->notes);
 	strmap_free(&ds->meeting_ids);
 	strmap_free(&ds->member_codes);
 	strmap_free(&ds->concern_ids);
@@ -191,7 +192,7 @@ void dataset_print_summary(const struct dataset *ds, FILE *out)
 		partners += ds->members[i].status == STATUS_PARTNER;
 	fprintf(out,
 		"%zu meetings (%zu plenaries, %zu other), %zu members (%zu partners), %zu concerns, "
-		"%zu concern links, %zu member links",
+		"%zu concern links (%zu with a note), %zu member links",
 		ds->nmeetings, plenaries, ds->nmeetings - plenaries, ds->nmembers, partners,
-		ds->nconcerns, ds->nconcern_links, ds->nmember_links);
+		ds->nconcerns, ds->nconcern_links, ds->nnoted, ds->nmember_links);
 }

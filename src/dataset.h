@@ -30,7 +30,8 @@ enum meeting_col {
 };
 enum member_col { MB_CODE, MB_NAME, MB_STATUS, MB_JOINED, MB_REGION, MB_NOTES, MB_SOURCES, MB_COUNT };
 enum concern_col { CN_ID, CN_NAME, CN_CATEGORY, CN_DESCRIPTION, CN_COUNT };
-enum meeting_concern_col { LC_MEETING, LC_CONCERN, LC_COUNT };
+/* note and sources may be missing from a meeting_concerns.csv written before they existed. */
+enum meeting_concern_col { LC_MEETING, LC_CONCERN, LC_NOTE, LC_SOURCES, LC_COUNT };
 enum meeting_member_col { LM_MEETING, LM_MEMBER, LM_ROLE, LM_COUNT };
 
 enum meeting_kind { KIND_PLENARY, KIND_RPOC };
@@ -79,6 +80,15 @@ struct concern {
 	struct idxlist meetings; /* meetings that raised it, in meetings.csv order */
 };
 
+/* What one Plenary said about one concern: a link row whose note or sources is not empty.
+ * Only these are kept (the rows of the link files are streamed); sorted by meeting, then
+ * concern, for dataset_link_note. */
+struct link_note {
+	uint32_t meeting, concern;
+	const char *note;    /* "" when only sources was given */
+	const char *sources; /* "" when the link rests on the meeting's own statement */
+};
+
 /* Record i of meetings, members and concerns is row i of its table. */
 struct dataset {
 	char *dir;
@@ -88,6 +98,8 @@ struct dataset {
 	struct concern *concerns;
 	size_t nmeetings, nmembers, nconcerns;
 	size_t nconcern_links, nmember_links;
+	struct link_note *notes; /* see struct link_note */
+	size_t nnotes, notes_cap, nnoted; /* nnoted: notes with a non-empty note */
 	struct strmap meeting_ids, member_codes, concern_ids;
 	struct idxpool pool; /* the meetings' lists, and the other side of the links */
 };
@@ -110,6 +122,17 @@ const char *concern_field(const struct dataset *ds, size_t i, enum concern_col c
 size_t dataset_meeting(const struct dataset *ds, const char *id);
 size_t dataset_member(const struct dataset *ds, const char *code);
 size_t dataset_concern(const struct dataset *ds, const char *id);
+
+/* The note and sources of the link between meeting m and concern c, or NULL when the link
+ * has neither (or does not exist). */
+const struct link_note *dataset_link_note(const struct dataset *ds, size_t m, size_t c);
+
+/* The history of concern c: the meetings that raised it, by start date (at the precision
+ * the dates give; ties in meetings.csv order). out is reset first. */
+bool dataset_concern_history(const struct dataset *ds, size_t c, struct idxlist *out);
+/* Sorts a list of meetings by start date (at the precision the dates give), ties in index
+ * order. Returns false when memory runs out. */
+bool dataset_sort_by_start(const struct dataset *ds, struct idxlist *l);
 
 /* Members who were Partners when meeting m began (status partner, joined on or before its
  * start at the precision both dates give), in file order. out is reset first. */

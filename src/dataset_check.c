@@ -70,13 +70,20 @@ static void check_date(struct dataset *ds, enum table_id t, size_t row, const ch
 				"%s '%s' is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)", col, s);
 }
 
-static void check_sources(struct dataset *ds, enum table_id t, size_t row, const char *s,
-			  struct diags *diags)
+bool dataset_has_address(const char *s)
 {
 	/* one pass: searching for "http://" and then "https://" read most fields twice */
 	for (const char *p = s; (p = strstr(p, "http")) != NULL; p += 4)
 		if (strncmp(p + 4, "://", 3) == 0 || strncmp(p + 4, "s://", 4) == 0)
-			return;
+			return true;
+	return false;
+}
+
+static void check_sources(struct dataset *ds, enum table_id t, size_t row, const char *s,
+			  struct diags *diags)
+{
+	if (dataset_has_address(s))
+		return;
 	dataset_problem(ds, t, row, diags, "%s", "sources has no http(s) address");
 }
 

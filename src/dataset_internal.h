@@ -19,6 +19,9 @@ bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_C
 bool dataset_derive_links(struct dataset *ds, const bool usable[TBL_COUNT],
 			  struct diags *diags);
 
+/* Whether s holds an http:// or https:// address (what every sources field needs). */
+bool dataset_has_address(const char *s);
+
 /* Reports a problem on row `row` of table t. */
 void dataset_problem(const struct dataset *ds, enum table_id t, size_t row, struct diags *diags,
 		     const char *fmt, ...) __attribute__((format(printf, 5, 6)));

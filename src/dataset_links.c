@@ -67,6 +67,42 @@ static size_t resolved(struct link_ctx *x, const struct table *t, unsigned long 
 	return DS_NONE;
 }
 
+/* A field of an optional column: "" when the file has no such column. */
+static const char *optional_field(const struct table *t, char *const *f, int schema_col)
+{
+	return t->col[schema_col] < 0 ? "" : f[t->col[schema_col]];
+}
+
+/* Keeps the note and sources of link m,c when it has either: copied, since the row's text
+ * lives only for the call. A sources field must hold an address, as in the other files. */
+static bool keep_link_note(struct link_ctx *x, const struct table *t, char *const *f,
+			   unsigned long line, size_t m, size_t c)
+{
+	struct dataset *ds = x->ds;
+	const char *note = optional_field(t, f, LC_NOTE), *src = optional_field(t, f, LC_SOURCES);
+	if (*src && !dataset_has_address(src))
+		diags_add(x->diags, t->path, t->rank, line, "%s", "sources has no http(s) address");
+	if (!*note && !*src)
+		return true;
+	if (ds->nnotes == ds->notes_cap) {
+		size_t cap = ds->notes_cap ? ds->notes_cap * 2 : 64;
+		struct link_note *grown = cap < SIZE_MAX / sizeof *grown
+						  ? realloc(ds->notes, cap * sizeof *grown)
+						  : NULL;
+		if (!grown)
+			return false;
+		ds->notes = grown;
+		ds->notes_cap = cap;
+	}
+	char *n = arena_strndup(&ds->pool.arena, note, strlen(note));
+	char *so = arena_strndup(&ds->pool.arena, src, strlen(src));
+	if (!n || !so)
+		return false;
+	ds->notes[ds->nnotes++] = (struct link_note){(uint32_t)m, (uint32_t)c, n, so};
+	ds->nnoted += *note != '\0';
+	return true;
+}
+
 static bool link_concern_row(void *vx, const struct table *t, char *const *f, unsigned long line)
 {
 	struct link_ctx *x = vx;
@@ -81,7 +117,8 @@ static bool link_concern_row(void *vx, const struct table *t, char *const *f, un
 		return true;
 	}
 	ds->nconcern_links++;
-	return idxlist_push_pooled(&ds->meetings[m].concerns, c, &ds->pool);
+	return idxlist_push_pooled(&ds->meetings[m].concerns, c, &ds->pool) &&
+	       keep_link_note(x, t, f, line, m, c);
 }
 
 static bool link_member_row(void *vx, const struct table *t, char *const *f, unsigned long line)
@@ -246,10 +283,78 @@ bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_C
 	return true;
 }
 
+static int cmp_note(const void *a, const void *b)
+{
+	const struct link_note *x = a, *y = b;
+	if (x->meeting != y->meeting)
+		return x->meeting < y->meeting ? -1 : 1;
+	return (x->concern > y->concern) - (x->concern < y->concern);
+}
+
+const struct link_note *dataset_link_note(const struct dataset *ds, size_t m, size_t c)
+{
+	if (!ds->nnotes || m > UINT32_MAX || c > UINT32_MAX)
+		return NULL;
+	struct link_note key = {(uint32_t)m, (uint32_t)c, NULL, NULL};
+	return bsearch(&key, ds->notes, ds->nnotes, sizeof key, cmp_note);
+}
+
+/* Meeting a before b: by start date, ties in file order. */
+static bool starts_before(const struct dataset *ds, uint32_t a, uint32_t b)
+{
+	int c = pdate_cmp(&ds->meetings[a].start, &ds->meetings[b].start);
+	return c < 0 || (c == 0 && a < b);
+}
+
+/* A bottom-up merge sort: O(n log n) whatever order the file has (an insertion sort took
+ * quadratic time on a file out of date order), and stable without a global for qsort. */
+bool dataset_sort_by_start(const struct dataset *ds, struct idxlist *l)
+{
+	if (l->n < 2)
+		return true;
+	uint32_t *tmp = malloc((size_t)l->n * sizeof *tmp), *from = l->v, *to = tmp;
+	if (!tmp)
+		return false;
+	for (size_t width = 1; width < l->n; width *= 2) {
+		for (size_t lo = 0; lo < l->n; lo += 2 * width) {
+			size_t mid = lo + width < l->n ? lo + width : l->n;
+			size_t hi = lo + 2 * width < l->n ? lo + 2 * width : l->n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				to[k++] = starts_before(ds, from[j], from[i]) ? from[j++] : from[i++];
+			while (i < mid)
+				to[k++] = from[i++];
+			while (j < hi)
+				to[k++] = from[j++];
+		}
+		uint32_t *t = from;
+		from = to;
+		to = t;
+	}
+	if (from != l->v)
+		memcpy(l->v, from, (size_t)l->n * sizeof *l->v);
+	free(tmp);
+	return true;
+}
+
+bool dataset_concern_history(const struct dataset *ds, size_t c, struct idxlist *out)
+{
+	out->n = 0;
+	const struct idxlist *l = &ds->concerns[c].meetings;
+	for (uint32_t k = 0; k < l->n; k++)
+		if (!idxlist_push(out, l->v[k]))
+			return false;
+	return dataset_sort_by_start(ds, out);
+}
+
 bool dataset_derive_links(struct dataset *ds, const bool usable[TBL_COUNT], struct diags *diags)
 {
 	if (!invert(ds))
 		return false;
+	/* A link given twice is reported and its second row dropped, so (meeting, concern)
+	 * pairs are unique here. */
+	if (ds->nnotes > 1)
+		qsort(ds->notes, ds->nnotes, sizeof *ds->notes, cmp_note);
 	if (usable[TBL_MEETING_CONCERNS] && usable[TBL_MEETINGS])
 		for (size_t c = 0; c < ds->nconcerns; c++)
 			if (ds->concerns[c].meetings.n == 0)

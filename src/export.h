@@ -11,7 +11,7 @@
 
 /* What `mtcr --export=...` asked for; strings as given on the command line. */
 struct export_request {
-	const char *table;    /* meetings, members or concerns */
+	const char *table;    /* meetings, members, concerns or meeting_concerns */
 	const char *filter;   /* --filter=TEXT, or NULL */
 	const char *sort;     /* --sort=COLUMN[:desc], or NULL */
 	const char *meeting;  /* --meeting=ID, --member=CODE, --concern=ID: at most one set */

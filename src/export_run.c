@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -199,12 +200,99 @@ static int build_view(struct view *v, const struct export_request *req)
 	return status;
 }
 
+/* --export=meeting_concerns: the links with what each meeting said about each concern,
+ * meetings by date (a concern's history when --concern names it). The rows are made into a
+ * table of their own, so that --columns, -o and the CSV are those of every other export. */
+static const char *const link_cols[] = {"meeting", "start", "city", "concern", "note", "sources"};
+
+/* The meetings in date order, or only those that raised concern c (DS_NONE: all). */
+static bool links_meetings(const struct dataset *ds, size_t c, struct idxlist *out)
+{
+	if (c != DS_NONE)
+		return dataset_concern_history(ds, c, out);
+	for (size_t m = 0; m < ds->nmeetings; m++)
+		if (!idxlist_push(out, m))
+			return false;
+	return dataset_sort_by_start(ds, out);
+}
+
+static bool keep_link_row(struct table *t, const struct dataset *ds, size_t m, size_t c)
+{
+	const struct link_note *n = dataset_link_note(ds, m, c);
+	const char *f[] = {meeting_field(ds, m, MC_ID), meeting_field(ds, m, MC_START),
+			   meeting_field(ds, m, MC_CITY), concern_field(ds, c, CN_ID),
+			   n ? n->note : "", n ? n->sources : ""};
+	size_t lens[sizeof f / sizeof *f];
+	for (size_t i = 0; i < sizeof f / sizeof *f; i++)
+		lens[i] = strlen(f[i]);
+	struct csvread_row row = {0, sizeof f / sizeof *f, (char **)f, lens};
+	return table_keep(t, &row);
+}
+
+static int link_rows(const struct dataset *ds, size_t only_m, size_t only_c, struct table *t)
+{
+	struct idxlist ms = {0};
+	bool ok = links_meetings(ds, only_c, &ms);
+	for (uint32_t k = 0; ok && k < ms.n; k++) {
+		uint32_t m = ms.v[k];
+		if (only_m != DS_NONE && m != only_m)
+			continue;
+		const struct idxlist *cs = &ds->meetings[m].concerns;
+		for (uint32_t j = 0; ok && j < cs->n; j++)
+			if (only_c == DS_NONE || cs->v[j] == only_c)
+				ok = keep_link_row(t, ds, m, cs->v[j]);
+	}
+	idxlist_free(&ms);
+	return ok ? 0 : out_of_memory();
+}
+
+static int export_links(const struct dataset *ds, const struct export_request *req)
+{
+	if (req->filter || req->sort || req->member)
+		return usage_error("--export=meeting_concerns takes --concern, --meeting, --columns "
+				   "and -o; not --%s", req->filter ? "filter" : req->sort ? "sort"
+									: "member");
+	size_t m = DS_NONE, c = DS_NONE;
+	const struct link_option opts[] = {
+		{"meeting", req->meeting, "id,start,city", TBL_MEETINGS, dataset_meeting},
+		{"concern", req->concern, "id,name", TBL_CONCERNS, dataset_concern},
+	};
+	size_t *found[] = {&m, &c};
+	for (size_t i = 0; i < 2; i++)
+		if (opts[i].value && (*found[i] = opts[i].find(ds, opts[i].value)) == DS_NONE)
+			return unknown_key(ds, &opts[i]);
+	struct dataset links = *ds; /* the same record, with the links as a kept table */
+	struct table *t = &links.tables[TBL_MEETING_CONCERNS];
+	int status = table_init_columns(t, dataset_schema(TBL_MEETING_CONCERNS), link_cols,
+					sizeof link_cols / sizeof *link_cols)
+			     ? link_rows(ds, m, c, t)
+			     : out_of_memory();
+	struct view v = {.ds = &links, .table = TBL_MEETING_CONCERNS, .link_rec = DS_NONE,
+			 .sort_col = -1, .nrecords = t->nrows};
+	int *cols = NULL;
+	size_t ncols = 0;
+	if (status == 0 && !(v.rows = malloc((t->nrows ? t->nrows : 1) * sizeof *v.rows)))
+		status = out_of_memory();
+	for (size_t r = 0; status == 0 && r < t->nrows; r++)
+		v.rows[v.nrows++] = r;
+	if (status == 0 && req->columns)
+		status = parse_columns(t, req->columns, &cols, &ncols);
+	if (status == 0)
+		status = write_view(&v, cols, ncols, req->output);
+	free(cols);
+	free(v.rows);
+	table_free(t);
+	return status;
+}
+
 int export_run(const struct dataset *ds, const struct export_request *req)
 {
 	enum table_id t;
+	if (strcmp(req->table, "meeting_concerns") == 0)
+		return export_links(ds, req);
 	if (!view_table_from_name(req->table, &t))
-		return usage_error("--export=%s: no such table; choose meetings, members or "
-				   "concerns", req->table);
+		return usage_error("--export=%s: no such table; choose meetings, members, "
+				   "concerns or meeting_concerns", req->table);
 	struct view v;
 	int *cols = NULL;
 	size_t ncols = 0;

@@ -53,7 +53,7 @@ static void usage(FILE *out)
 	      "                         UTF-8 locale), in the browser and on stdout\n"
 	      "\n"
 	      "Export a view as CSV instead of browsing:\n"
-	      "      --export=TABLE     meetings, members or concerns\n"
+	      "      --export=TABLE     meetings, members, concerns or meeting_concerns\n"
 	      "      --filter=TEXT      only rows matching TEXT (the browser's & filter)\n"
 	      "      --sort=COLUMN[:desc]  order by one of the table's shown columns\n"
 	      "      --meeting=ID       only rows linked to that meeting (like the browser's l)\n"

@@ -3,6 +3,7 @@
  * and know which of them lead somewhere. */
 #include "record.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,6 +173,41 @@ static void add_meeting_links(struct record *r, const struct dataset *ds)
 	idxlist_free(&partners);
 }
 
+/* A concern's history: the meetings that raised it, by date, each followed by what it said
+ * about the concern (the link's note) and where that comes from when it is not the
+ * meeting's own statement. */
+static void add_history(struct record *r, const struct dataset *ds)
+{
+	struct idxlist l = {0};
+	if (!dataset_concern_history(ds, r->rec, &l)) {
+		r->failed = true;
+		idxlist_free(&l);
+		return;
+	}
+	if (l.n)
+		add_heading(r, "History: raised at", l.n);
+	for (uint32_t k = 0; k < l.n; k++) {
+		add_item(r, ds, TBL_MEETINGS, l.v[k], MARK_NONE);
+		const struct link_note *n = dataset_link_note(ds, l.v[k], r->rec);
+		if (n && *n->note)
+			add_wrapped(r, NULL, n->note, strlen(n->note));
+		for (const char *s = n ? n->sources : ""; *s;) {
+			size_t skip = strspn(s, " \t\n"), len = strcspn(s + skip, " \t\n");
+			if (len) {
+				/* "source: " only where it leaves the address on one line */
+				char buf[1024];
+				snprintf(buf, sizeof buf, "source: %.*s", (int)(len < 1000 ? len : 1000),
+					 s + skip);
+				bool fits = text_width(buf) <= r->width - r->label_width;
+				const char *t = fits ? keep(r, buf) : s + skip;
+				add_wrapped(r, NULL, t, fits ? strlen(t) : len);
+			}
+			s += skip + len;
+		}
+	}
+	idxlist_free(&l);
+}
+
 static void add_links(struct record *r, const struct dataset *ds)
 {
 	if (r->table == TBL_MEETINGS) {
@@ -182,7 +218,7 @@ static void add_links(struct record *r, const struct dataset *ds)
 		add_section(r, ds, "Hosted", TBL_MEETINGS, &mb->hosted, NULL);
 		add_section(r, ds, "Chaired", TBL_MEETINGS, &mb->chaired, NULL);
 	} else {
-		add_section(r, ds, "Raised at", TBL_MEETINGS, &ds->concerns[r->rec].meetings, NULL);
+		add_history(r, ds);
 	}
 }
 

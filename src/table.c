@@ -131,7 +131,8 @@ static bool check_header(struct table *t, struct diags *diags)
 					  t->colnames[i]);
 	for (int c = 0; c < t->schema->ncolumns; c++) {
 		t->col[c] = table_find_column(t, t->schema->columns[c]);
-		if (t->col[c] < 0) {
+		bool required = c < t->schema->ncolumns - t->schema->noptional;
+		if (required && t->col[c] < 0) {
 			diags_add(diags, t->path, t->rank, 1, "missing required column '%s'",
 				  t->schema->columns[c]);
 			ok = false;
@@ -178,6 +179,23 @@ bool table_stream(struct table *t, const struct table_schema *schema, const char
 {
 	*t = (struct table){.schema = schema, .rank = rank, .stream = fn, .stream_ctx = ctx};
 	return load(t, dir, diags);
+}
+
+bool table_init_columns(struct table *t, const struct table_schema *schema,
+			const char *const *names, size_t n)
+{
+	*t = (struct table){.schema = schema};
+	char **fields = calloc(n ? n : 1, sizeof *fields);
+	if (!fields)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		fields[i] = (char *)names[i];
+	struct csvread_row header = {0, n, fields, NULL};
+	bool ok = take_header(t, &header);
+	free(fields);
+	for (int c = 0; ok && c < schema->ncolumns; c++)
+		t->col[c] = table_find_column(t, schema->columns[c]);
+	return ok;
 }
 
 void table_free(struct table *t)

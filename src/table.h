@@ -20,6 +20,7 @@ struct table_schema {
 	const char *const *columns;
 	int ncolumns;
 	bool may_be_empty; /* a header with no rows is a valid file */
+	int noptional;     /* the last noptional columns may be missing (col[] is then -1) */
 };
 
 /* Called for each row of a streamed table; fields are indexed by file column and live only
@@ -72,6 +73,10 @@ bool table_stream(struct table *t, const struct table_schema *schema, const char
  * memory runs out. table_load calls it for every well-formed row. */
 bool table_keep(struct table *t, const struct csvread_row *row);
 void table_free(struct table *t);
+/* Starts an empty table with these column names, to be filled with table_keep: rows made in
+ * memory rather than read (an export of derived rows). Returns false when memory runs out. */
+bool table_init_columns(struct table *t, const struct table_schema *schema,
+			const char *const *names, size_t n);
 
 /* Field file_col of a kept row (the file's own column order, extra columns included). */
 static inline const char *table_field(const struct table *t, size_t row, size_t file_col)

@@ -10,7 +10,7 @@ t "--check says OK with the counts" has '^mtcr: data OK: [0-9]* meetings (35 ple
 t "--check on the bundled data prints no problem" [ ! -s "$TMP/err" ]
 
 run "$MTCR" --check --data "$good"
-t "--check --data DIR reads DIR" has_fixed 'data OK: 4 meetings (3 plenaries, 1 other), 8 members (7 partners), 3 concerns, 4 concern links, 1 member links' "$TMP/out"
+t "--check --data DIR reads DIR" has_fixed 'data OK: 4 meetings (3 plenaries, 1 other), 8 members (7 partners), 3 concerns, 4 concern links (0 with a note), 1 member links' "$TMP/out"
 
 # A directory with several broken files: every problem, in file and line order, exit 1.
 mkdir "$TMP/broken"

@@ -101,7 +101,7 @@ refused() {
 	fi
 }
 refused "an unknown table is named with the choices" \
-	"mtcr: --export=plenaries: no such table; choose meetings, members or concerns" \
+	"mtcr: --export=plenaries: no such table; choose meetings, members, concerns or meeting_concerns" \
 	--export=plenaries
 refused "a sort column the pane does not show lists the pane's columns" \
 	"mtcr: --sort=chair: meetings can be sorted by the columns its pane shows, as the browser's s key does: number, start, end, city, host" \

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "dataset.h"
+#include "record.h"
 #include "testutil.h"
 
 static struct dataset ds;
@@ -159,4 +160,170 @@ Test(record, names_keep_their_spelling)
 			       "T\xc3\xbcrkiye", "W\xc5\x82odzimierz", "N\xc3\xa6ss"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		cr_expect(record_contains(names[i]), "%s is missing or misspelled", names[i]);
+}
+
+/* ---- Issue 17: each correction of the record, pinned. ---- */
+
+static const char *summary(const char *id)
+{
+	return meeting_field(&ds, meeting(id), MC_SUMMARY);
+}
+
+static bool linked(const char *mid, const char *cid)
+{
+	size_t c = dataset_concern(&ds, cid);
+	cr_assert_neq(c, DS_NONE, "concern %s is missing", cid);
+	return idxlist_has(&ds.meetings[meeting(mid)].concerns, c);
+}
+
+static const char *link_note(const char *mid, const char *cid)
+{
+	const struct link_note *n = dataset_link_note(&ds, meeting(mid), dataset_concern(&ds, cid));
+	return n ? n->note : "";
+}
+
+Test(record, tokyo_called_for_restraint_and_did_not_agree_to_show_it)
+{
+	cr_expect_null(strstr(summary("p12"), "agreed to show restraint"));
+	cr_expect_not_null(strstr(summary("p12"), "calling for restraint and vigilance"));
+}
+
+Test(record, overstatements_are_gone)
+{
+	cr_expect_null(strstr(summary("p5"), "planned to widen"));
+	cr_expect_not_null(strstr(summary("p5"), "desirable"));
+	cr_expect_null(strstr(summary("p10"), "should not block"));
+	cr_expect_not_null(strstr(summary("p10"), "peaceful space activities"));
+	cr_expect_null(strstr(summary("p16"), "terrorist"));
+	cr_expect_null(strstr(summary("p29"), "first export-control regime meeting"));
+	cr_expect_not_null(strstr(summary("p29"), "first joint chairmanship"));
+}
+
+Test(record, opinions_and_press_accounts_are_attributed)
+{
+	cr_expect_null(strstr(summary("p33"), "Partners were wary"));
+	cr_expect_not_null(strstr(summary("p33"), "by the Russian foreign ministry's account"));
+	cr_expect_not_null(strstr(summary("p35"), "which Sputnik Brasil linked"));
+}
+
+Test(record, links_resting_on_background_sentences_are_gone)
+{
+	cr_expect_not(linked("p9", "uav"));
+	const char *old[] = {"p8", "p9", "p10", "p11", "p12", "p13"};
+	for (size_t i = 0; i < sizeof old / sizeof *old; i++)
+		cr_expect_not(linked(old[i], "wmd-scope"), "%s links wmd-scope", old[i]);
+	cr_expect(linked("p5", "wmd-scope") && linked("p6", "wmd-scope") && linked("p7", "wmd-scope"));
+	cr_expect_not(linked("p20", "china"));
+	cr_expect_not(linked("p35", "uav")); /* Itamaraty's description of the regime */
+}
+
+Test(record, links_the_statements_support_are_there)
+{
+	const char *want[][2] = {{"p21", "info-exchange"}, {"p23", "info-exchange"},
+				 {"p25", "info-exchange"}, {"p31", "info-exchange"},
+				 {"p25", "benchmark"},     {"p31", "legit-trade"},
+				 {"p29", "adherence"},     {"p32", "adherence"}};
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+		cr_expect(linked(want[i][0], want[i][1]), "%s should link %s", want[i][0], want[i][1]);
+		cr_expect_neq(*link_note(want[i][0], want[i][1]), '\0', "%s,%s has no note",
+			      want[i][0], want[i][1]);
+	}
+}
+
+Test(record, unmanned_delivery_systems_links_say_they_cover_ballistic_missiles)
+{
+	cr_expect_not_null(strstr(link_note("p29", "uav"), "ballistic missiles"));
+	cr_expect_not_null(strstr(link_note("p32", "uav"), "ballistic missiles"));
+	cr_expect_not_null(strstr(link_note("p31", "uav"), "singled out"));
+}
+
+Test(record, conflicts_between_sources_are_in_the_notes)
+{
+	const char *bgr = member_field(&ds, member("BGR"), MB_NOTES);
+	cr_expect(strstr(bgr, "June 2004") && strstr(bgr, "Seoul Plenary"), "%s", bgr);
+	const char *tur = member_field(&ds, member("TUR"), MB_NOTES);
+	cr_expect_not_null(strstr(tur, "7 Dec 2005"), "%s", tur);
+	cr_expect_not_null(strstr(member_field(&ds, member("TUR"), MB_SOURCES),
+				  "cyprusembassy.net"));
+}
+
+/* The start of a Plenary is its formal opening (mtcr-data(5)); where a source gives an
+ * earlier plenary week, the notes say so as "plenary week began YYYY-MM-DD". */
+Test(record, every_start_is_the_formal_opening)
+{
+	const char *want[][2] = {{"p14", "1999-10-12"}, {"p21", "2006-10-04"},
+				 {"p23", "2008-11-05"}, {"p27", "2013-10-16"},
+				 {"p34", "2022-10-19"}, {"p35", "2023-11-01"}};
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+		cr_expect_str_eq(meeting_field(&ds, meeting(want[i][0]), MC_START), want[i][1]);
+	size_t weeks = 0;
+	for (size_t m = 0; m < ds.nmeetings; m++) {
+		const char *at = strstr(meeting_field(&ds, m, MC_NOTES), "plenary week began ");
+		if (!at)
+			continue;
+		struct pdate week;
+		char buf[11] = {0};
+		memcpy(buf, at + strlen("plenary week began "), 10);
+		cr_assert(pdate_parse(buf, &week), "%s: '%s'", ds.meetings[m].id, buf);
+		cr_expect_gt(pdate_cmp(&ds.meetings[m].start, &week), 0,
+			     "%s starts with its plenary week, not its opening", ds.meetings[m].id);
+		weeks++;
+	}
+	cr_expect_eq(weeks, 6);
+}
+
+Test(record, most_links_say_what_the_plenary_said)
+{
+	cr_expect_eq(ds.nconcern_links, 223);
+	cr_expect_geq(ds.nnoted, 195);
+	/* a link's sources are addresses, checked by the loader like every sources field */
+	const struct link_note *n = dataset_link_note(&ds, meeting("p13"), dataset_concern(&ds, "dprk"));
+	cr_assert_not_null(n, "p13,dprk has no note");
+	cr_expect_not_null(strstr(n->sources, "chairmans-statement"));
+}
+
+/* A concern's record is its history: the meetings that raised it by date, each followed by
+ * its note; here intangible technology transfer from Seoul 2004 to Dublin 2017. */
+Test(record, a_concern_record_is_its_history_in_date_order)
+{
+	struct record r = {.rec = DS_NONE};
+	size_t itt = dataset_concern(&ds, "itt");
+	cr_assert(record_build(&r, &ds, TBL_CONCERNS, itt, 100));
+	size_t heading = DS_NONE, items = 0;
+	struct pdate last = {0};
+	bool note_after_dublin = false;
+	for (size_t i = 0; i < r.n; i++) {
+		const struct rline *l = &r.lines[i];
+		if (l->kind == RL_HEADING && strncmp(l->text, "History: raised at (", 20) == 0)
+			heading = i;
+		if (l->kind != RL_ITEM || heading == DS_NONE)
+			continue;
+		cr_assert_eq(l->table, TBL_MEETINGS);
+		cr_expect_geq(pdate_cmp(&ds.meetings[l->rec].start, &last), 0, "not in date order");
+		last = ds.meetings[l->rec].start;
+		items++;
+		if (strcmp(ds.meetings[l->rec].id, "p31") == 0 && i + 1 < r.n)
+			note_after_dublin = r.lines[i + 1].kind == RL_FIELD &&
+					    strncmp(r.lines[i + 1].text, "Partners gave", 13) == 0;
+	}
+	cr_assert_neq(heading, DS_NONE, "no history heading");
+	cr_expect_eq(items, ds.concerns[itt].meetings.n);
+	cr_expect(note_after_dublin, "Dublin's note does not follow its item");
+	record_free(&r);
+}
+
+/* Any order in, date order out, ties (same start at the precision both give) by index. */
+Test(record, meetings_sort_by_start_whatever_the_file_order)
+{
+	struct idxlist l = {0};
+	for (size_t m = ds.nmeetings; m-- > 0;)
+		cr_assert(idxlist_push(&l, m));
+	cr_assert(dataset_sort_by_start(&ds, &l));
+	cr_assert_eq(l.n, ds.nmeetings);
+	for (uint32_t k = 1; k < l.n; k++) {
+		int c = pdate_cmp(&ds.meetings[l.v[k - 1]].start, &ds.meetings[l.v[k]].start);
+		cr_expect(c < 0 || (c == 0 && l.v[k - 1] < l.v[k]), "%s before %s",
+			  ds.meetings[l.v[k - 1]].id, ds.meetings[l.v[k]].id);
+	}
+	idxlist_free(&l);
 }
