@@ -24,9 +24,10 @@ while read -r opt; do
 	t "option $opt of --help is offered" grep -qxF -- "$opt" "$TMP/offered"
 done <"$TMP/help-options"
 
-is "--export= offers the tables" "$(comp "$MTCR" --export =)" "meetings members concerns"
-is "--export=me, split at =" "$(comp "$MTCR" --export = me)" "meetings members"
-is "--export=me, not split" "$(comp "$MTCR" --export=me)" "--export=meetings --export=members"
+tables=$("$MTCR" --export=no-such-table 2>&1 | sed 's/.*choose //; s/,//g; s/ or / /')
+is "--export= offers the tables mtcr names" "$(comp "$MTCR" --export =)" "$tables"
+is "--export=me, split at =" "$(comp "$MTCR" --export = me)" "meetings members meeting_concerns"
+is "--export=mee, not split" "$(comp "$MTCR" --export=mee)" "--export=meetings --export=meeting_concerns"
 is "--export TABLE as two words" "$(comp "$MTCR" --export con)" "concerns"
 is "--color= offers its values" "$(comp "$MTCR" --color =)" "auto always never"
 is "--format= offers its values" "$(comp "$MTCR" --check --format =)" "text tsv"
@@ -49,6 +50,8 @@ for tbl in meetings members concerns; do
 done
 is "--sort= needs the table" "$(comp "$MTCR" --sort =)" ""
 is "--columns= offers the file's columns" "$(comp "$MTCR" --export = concerns --columns =)" "id name category description"
+is "--columns= of the links export" "$(comp "$MTCR" --export = meeting_concerns --columns =)" \
+	"$("$MTCR" --export=meeting_concerns | head -n 1 | tr ',' ' ')"
 is "--columns= completes the last name of a list" "$(comp "$MTCR" --export=members --columns = code,n)" "code,name code,notes"
 is "--columns=LIST, not split" "$(comp "$MTCR" --export=members --columns=code,s)" "--columns=code,status --columns=code,sources"
 
