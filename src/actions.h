@@ -4,7 +4,7 @@
  *   X(ID, name, keys, group, help)
  * keys: the default keys as the help shows them, comma separated. A name is a printable
  * character, ^X for a control key, or one of Up Down Left Right PgUp PgDn Home End Tab
- * Shift-Tab Enter Backspace Esc F1. */
+ * Shift-Tab Enter Backspace Delete Esc F1. */
 #ifndef MTCR_ACTIONS_H
 #define MTCR_ACTIONS_H
 #include <stddef.h>
@@ -18,6 +18,9 @@
 	X(HALF_UP, "half-page-up", "^U", GROUP_MOVE, "move up half a page") \
 	X(FIRST, "first-row", "g, Home", GROUP_MOVE, "go to the first row") \
 	X(LAST, "last-row", "G, End", GROUP_MOVE, "go to the last row") \
+	X(SCROLL_LEFT, "scroll-left", "Left", GROUP_MOVE, "scroll the list left") \
+	X(SCROLL_RIGHT, "scroll-right", "Right", GROUP_MOVE, \
+	  "scroll the list right, to read values cut short") \
 	X(NEXT_PANE, "next-pane", "Tab", GROUP_PANES, "focus the next pane") \
 	X(PREV_PANE, "previous-pane", "Shift-Tab", GROUP_PANES, "focus the previous pane") \
 	X(MEETINGS, "meetings-pane", "1", GROUP_PANES, "focus Meetings") \
@@ -29,6 +32,12 @@
 	  "open the record view; on a linked item, jump to it in its pane") \
 	X(BACK, "back", "Backspace, Esc", GROUP_RECORD, \
 	  "leave the record view, a picture or the help") \
+	X(COPY, "copy", "y", GROUP_RECORD, \
+	  "copy the field or source under the cursor (OSC 52)") \
+	X(CITE, "copy-citation", "Y", GROUP_RECORD, \
+	  "copy a citation line: name, dates, sources") \
+	X(OPEN_SOURCE, "open-source", "o", GROUP_RECORD, \
+	  "open the source under the cursor with $BROWSER") \
 	X(SEARCH, "search", "/", GROUP_FIND, \
 	  "search the focused pane as you type (Enter keeps, Esc restores)") \
 	X(SEARCH_NEXT, "search-next", "n", GROUP_FIND, "next match, wrapping around") \
@@ -50,11 +59,24 @@
 	  "close the record view, a picture or the help; in the lists, quit") \
 	X(QUIT, "quit", "Q, ^C", GROUP_SCREEN, "quit at once") \
 	X(REDRAW, "redraw", "^L", GROUP_SCREEN, "redraw the screen") \
+	X(ZOOM, "zoom", "O", GROUP_SCREEN, "give the focused pane the whole screen, and back") \
+	X(DETAIL, "toggle-detail", "D", GROUP_SCREEN, "hide or show the detail area") \
 	X(SUSPEND, "suspend", "^Z", GROUP_SCREEN, "suspend to the shell (fg resumes)") \
 	X(ACCEPT, "prompt-accept", "Enter", GROUP_PROMPT, "accept the input") \
 	X(CANCEL, "prompt-cancel", "Esc, ^G", GROUP_PROMPT, "cancel the prompt") \
-	X(ERASE, "prompt-erase", "Backspace", GROUP_PROMPT, "erase the last character") \
-	X(CLEAR, "prompt-clear", "^U", GROUP_PROMPT, "erase the whole input")
+	X(ERASE, "prompt-erase", "Backspace", GROUP_PROMPT, "erase the character before the cursor") \
+	X(DELETE, "prompt-delete", "Delete", GROUP_PROMPT, "erase the character under the cursor") \
+	X(CLEAR, "prompt-clear", "^U", GROUP_PROMPT, "erase from the start to the cursor") \
+	X(KILL, "prompt-kill", "^K", GROUP_PROMPT, "erase from the cursor to the end") \
+	X(ERASE_WORD, "prompt-erase-word", "^W", GROUP_PROMPT, "erase the word before the cursor") \
+	X(CURSOR_LEFT, "prompt-left", "Left", GROUP_PROMPT, "move the cursor left") \
+	X(CURSOR_RIGHT, "prompt-right", "Right", GROUP_PROMPT, "move the cursor right") \
+	X(CURSOR_START, "prompt-start", "Home, ^A", GROUP_PROMPT, "move the cursor to the start") \
+	X(CURSOR_END, "prompt-end", "End, ^E", GROUP_PROMPT, "move the cursor to the end") \
+	X(HISTORY_PREV, "prompt-history-back", "Up", GROUP_PROMPT, \
+	  "the previous input of this prompt (this session)") \
+	X(HISTORY_NEXT, "prompt-history-forward", "Down", GROUP_PROMPT, \
+	  "the next input of this prompt (this session)")
 
 enum action {
 #define ACTION_ENUM(id, name, keys, group, help) ACT_##id,

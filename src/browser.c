@@ -41,6 +41,12 @@ void browser_free(struct browser *b)
 	free(b->search_before);
 	free(b->filter_before);
 	free(b->hits);
+	free(b->copy);
+	free(b->open_url);
+	free(b->history_draft);
+	for (int k = 0; k < 3; k++)
+		for (size_t i = 0; i < b->nhistory[k]; i++)
+			free(b->history[k][i]);
 	*b = (struct browser){0};
 }
 
@@ -150,6 +156,38 @@ static unsigned toggle_link(struct browser *b)
 	return REDRAW_SCREEN;
 }
 
+/* Left and Right: a list scrolls by a quarter of its width, within what its columns need
+ * (the TUI measures that into hmax). */
+static unsigned hscroll(struct browser *b, int dir)
+{
+	enum table_id p = b->focus;
+	int step = b->hstep[p] > 0 ? b->hstep[p] : 8, h = b->hscroll[p] + dir * step;
+	if (b->hmax[p] <= 0) {
+		browser_say(b, false, "nothing to scroll: every column of %s fits",
+			    dataset_schema(p)->name);
+		b->hscroll[p] = 0;
+		return REDRAW_STATUS;
+	}
+	b->hscroll[p] = h < 0 ? 0 : h > b->hmax[p] ? b->hmax[p] : h;
+	return REDRAW_SCREEN;
+}
+
+static unsigned toggle_zoom(struct browser *b)
+{
+	b->zoom = !b->zoom;
+	browser_say(b, false, b->zoom ? "zoom: the focused pane fills the screen (O: back)"
+				      : "zoom off: all panes shown");
+	return REDRAW_SCREEN | REDRAW_CLEAR;
+}
+
+static unsigned toggle_detail(struct browser *b)
+{
+	b->detail_hidden = !b->detail_hidden;
+	browser_say(b, false, b->detail_hidden ? "detail area hidden (D shows it)"
+					       : "detail area shown");
+	return REDRAW_SCREEN | REDRAW_CLEAR;
+}
+
 static unsigned open_help(struct browser *b)
 {
 	b->help_from = b->mode;
@@ -196,6 +234,13 @@ static unsigned list_do(struct browser *b, enum action a)
 	case ACT_TIMELINE: return browser_chart_open(b, MODE_TIMELINE);
 	case ACT_CONCERN_MAP: return browser_chart_open(b, MODE_CONCERN_MAP);
 	case ACT_HELP: return open_help(b);
+	case ACT_SCROLL_LEFT: return hscroll(b, -1);
+	case ACT_SCROLL_RIGHT: return hscroll(b, 1);
+	case ACT_ZOOM: return toggle_zoom(b);
+	case ACT_DETAIL: return toggle_detail(b);
+	case ACT_COPY: return browser_copy(b, false);
+	case ACT_CITE: return browser_copy(b, true);
+	case ACT_OPEN_SOURCE: return browser_open_source(b);
 	case ACT_CLOSE: b->quit = true; break;
 	default: return move_do(b, a);
 	}

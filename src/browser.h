@@ -15,7 +15,7 @@
 #include "view.h"
 
 /* Pane i shows table i: TBL_MEETINGS, TBL_MEMBERS, TBL_CONCERNS. */
-enum { PANES = 3, PROMPT_MAX = 256, MESSAGE_MAX = 256 };
+enum { PANES = 3, PROMPT_MAX = 256, MESSAGE_MAX = 256, HISTORY_MAX = 32 };
 
 enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_TIMELINE, MODE_CONCERN_MAP };
 
@@ -33,6 +33,13 @@ struct browser {
 	struct view views[PANES];
 	enum table_id focus;
 	bool link_only;          /* l: other panes show only related rows, not just marks */
+	bool zoom;               /* O: the focused pane takes the whole screen */
+	bool detail_hidden;      /* D: no detail area under the panes */
+	bool input_selected;     /* the prompt's whole input is selected: typing replaces it */
+	bool can_copy;           /* the terminal takes OSC 52 (the TUI decides) */
+	int hscroll[PANES];      /* Left/Right: columns a list is scrolled by */
+	int hmax[PANES];         /* the most it can be (set by the TUI; 0: the columns fit) */
+	int hstep[PANES];        /* columns one key scrolls */
 
 	enum browser_mode mode;
 	enum browser_mode help_from; /* the mode the help returns to */
@@ -47,6 +54,11 @@ struct browser {
 	enum prompt_kind prompt;
 	char input[PROMPT_MAX];  /* what has been typed at the prompt */
 	size_t input_len;
+	size_t input_pos;        /* the cursor: a byte offset at a character boundary */
+	char *history[3][HISTORY_MAX]; /* per prompt kind (search, filter, export), oldest first */
+	size_t nhistory[3];
+	size_t history_at;       /* Up/Down: the entry shown (nhistory: the line being typed) */
+	char *history_draft;     /* the line being typed when Up was first pressed */
 
 	bool has_search;         /* the search pattern, also while it is typed */
 	struct matcher search;
@@ -57,7 +69,9 @@ struct browser {
 	size_t nhits;
 	bool hits_valid;
 
-	char export_path[PROMPT_MAX];
+	char export_path[PROMPT_MAX + 4096];
+	char *copy;              /* y, Y: text the TUI is to send to the terminal's clipboard */
+	char *open_url;          /* o: an address the TUI is to open */
 	char message[MESSAGE_MAX]; /* shown in the status line until the next key */
 	bool message_is_error;
 
@@ -98,6 +112,9 @@ unsigned browser_wheel(struct browser *b, enum table_id p, long delta);
 void browser_title(const struct browser *b, enum table_id p, char *buf, size_t n);
 void browser_status(const struct browser *b, char *buf, size_t n);
 void browser_prompt_text(const struct browser *b, char *buf, size_t n);
+/* Where the prompt text's cursor is (a byte offset into it), and the selected bytes
+ * [*sel_start, *sel_end) (equal: none). */
+size_t browser_prompt_cursor(const struct browser *b, size_t *sel_start, size_t *sel_end);
 
 /* A picture is shown: the TUI looks its keys up in CTX_PICTURE and draws it. */
 static inline bool browser_in_chart(const struct browser *b)

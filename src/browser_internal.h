@@ -35,6 +35,12 @@ unsigned browser_chart_open(struct browser *b, enum browser_mode m);
 unsigned browser_chart_do(struct browser *b, enum action a);
 void browser_chart_close(struct browser *b);
 
+/* y and Y: the field, source or citation to copy (into b->copy, for the TUI to send);
+ * o: the source to open (into b->open_url). In the record view, the line under the
+ * cursor; in the lists, the selected record's first source. */
+unsigned browser_copy(struct browser *b, bool citation);
+unsigned browser_open_source(struct browser *b);
+
 /* Search and filter. */
 unsigned browser_search_step(struct browser *b, int dir);
 void browser_search_typed(struct browser *b);

@@ -105,6 +105,9 @@ unsigned browser_record_do(struct browser *b, enum action a)
 	}
 	switch (a) {
 	case ACT_OPEN: return open_line(b);
+	case ACT_COPY: return browser_copy(b, false);
+	case ACT_CITE: return browser_copy(b, true);
+	case ACT_OPEN_SOURCE: return browser_open_source(b);
 	case ACT_BACK:
 	case ACT_CLOSE: close_record(b); return REDRAW_SCREEN;
 	default: return 0;

@@ -7,13 +7,81 @@
 
 #include "browser_internal.h"
 #include "export.h"
+#include "lineedit.h"
+
+static struct lineedit editor(struct browser *b)
+{
+	return (struct lineedit){b->input, sizeof b->input, &b->input_len, &b->input_pos};
+}
+
+/* The prompt's input is set to s, selected: typing replaces it, editing keys keep it. */
+static void prefill(struct browser *b, const char *s, bool selected)
+{
+	lineedit_set(editor(b), s);
+	b->input_selected = selected && b->input_len > 0;
+}
+
+static int history_kind(enum prompt_kind k)
+{
+	return k == PROMPT_SEARCH ? 0 : k == PROMPT_FILTER ? 1 : 2;
+}
+
+/* An accepted input goes to the end of its prompt's history (once: a repeat moves). */
+static void remember(struct browser *b, enum prompt_kind k)
+{
+	int h = history_kind(k);
+	char **l = b->history[h];
+	size_t *n = &b->nhistory[h];
+	if (!b->input_len)
+		return;
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp(l[i], b->input) == 0) {
+			free(l[i]);
+			memmove(l + i, l + i + 1, (*n - i - 1) * sizeof *l);
+			(*n)--;
+			break;
+		}
+	if (*n == HISTORY_MAX) {
+		free(l[0]);
+		memmove(l, l + 1, (*n - 1) * sizeof *l);
+		(*n)--;
+	}
+	if ((l[*n] = strdup(b->input)))
+		(*n)++;
+}
+
+/* Up and Down walk the history; past the newest entry is the line that was being typed. */
+static bool history_move(struct browser *b, int dir)
+{
+	int h = history_kind(b->prompt);
+	size_t n = b->nhistory[h], at = b->history_at;
+	if ((dir < 0 && at == 0) || (dir > 0 && at >= n)) {
+		browser_say(b, false, n ? "no more history" : "no history yet for this prompt");
+		return false;
+	}
+	if (at == n) {
+		free(b->history_draft);
+		if (!(b->history_draft = strdup(b->input)))
+			browser_fail(b);
+	}
+	b->history_at = dir < 0 ? at - 1 : at + 1;
+	prefill(b, b->history_at < n ? b->history[h][b->history_at]
+				     : b->history_draft ? b->history_draft : "", false);
+	return true;
+}
 
 unsigned browser_prompt_open(struct browser *b, enum prompt_kind k)
 {
 	struct view *v = browser_view(b);
 	b->prompt = k;
-	b->input_len = 0;
-	b->input[0] = '\0';
+	prefill(b, "", false);
+	b->history_at = b->nhistory[history_kind(k)];
+	/* / and & start from the pattern in force, selected: Enter keeps it, typing replaces
+	 * it, and an editing key refines it. */
+	if (k == PROMPT_SEARCH && b->has_search)
+		prefill(b, b->search.pattern, true);
+	else if (k == PROMPT_FILTER && v->has_filter)
+		prefill(b, v->filter.pattern, true);
 	if (k == PROMPT_SEARCH) {
 		free(b->search_before);
 		b->search_before = NULL;
@@ -27,8 +95,9 @@ unsigned browser_prompt_open(struct browser *b, enum prompt_kind k)
 		if (v->has_filter && !(b->filter_before = strdup(v->filter.pattern)))
 			browser_fail(b);
 	} else if (k == PROMPT_EXPORT) {
-		snprintf(b->input, sizeof b->input, "%s.csv", dataset_schema(b->focus)->name);
-		b->input_len = strlen(b->input);
+		char name[64];
+		snprintf(name, sizeof name, "%s.csv", dataset_schema(b->focus)->name);
+		prefill(b, name, false);
 	}
 	return REDRAW_STATUS;
 }
@@ -43,7 +112,18 @@ static void write_export(struct browser *b)
 		browser_say(b, false, "wrote %ld row%s to %s", n, n == 1 ? "" : "s", b->export_path);
 }
 
-/* An existing file is only replaced when the user says so. */
+/* ~ and ~/... name the home directory, as in the shell that would otherwise expand them. */
+static void expand_home(const char *in, char *out, size_t n)
+{
+	const char *home = getenv("HOME");
+	if (in[0] == '~' && (in[1] == '\0' || in[1] == '/') && home && *home)
+		snprintf(out, n, "%s%s", home, in + 1);
+	else
+		snprintf(out, n, "%s", in);
+}
+
+/* An existing file is only replaced when the user says so, and a file of the data being
+ * browsed never. */
 static void export_to(struct browser *b)
 {
 	struct stat st;
@@ -51,7 +131,13 @@ static void export_to(struct browser *b)
 		browser_say(b, false, "nothing exported");
 		return;
 	}
-	memcpy(b->export_path, b->input, b->input_len + 1);
+	expand_home(b->input, b->export_path, sizeof b->export_path);
+	const char *data = dataset_data_file(b->ds, b->export_path);
+	if (data) {
+		browser_say(b, true, "not written: %s is %s.csv of the data being browsed",
+			    b->export_path, data);
+		return;
+	}
 	if (stat(b->export_path, &st) == 0 && !S_ISDIR(st.st_mode)) {
 		b->prompt = PROMPT_OVERWRITE;
 		return;
@@ -63,6 +149,8 @@ static unsigned accept(struct browser *b)
 {
 	enum prompt_kind k = b->prompt;
 	b->prompt = PROMPT_NONE;
+	if (k != PROMPT_OVERWRITE)
+		remember(b, k);
 	switch (k) {
 	case PROMPT_SEARCH: browser_search_close(b, true); break;
 	case PROMPT_FILTER: browser_filter_close(b, true); break;
@@ -84,12 +172,30 @@ static unsigned cancel(struct browser *b)
 	return REDRAW_SCREEN;
 }
 
-/* Erases the last character, not the last byte. */
-static void erase(struct browser *b)
+/* An editing key on a selected input: erasing keys erase all of it, moving keys keep it. */
+static bool edit(struct browser *b, enum action a)
 {
-	while (b->input_len > 0 && ((unsigned char)b->input[--b->input_len] & 0xc0) == 0x80)
-		;
-	b->input[b->input_len] = '\0';
+	static const struct {
+		enum action a;
+		enum lineedit_op op;
+	} ops[] = {
+		{ACT_ERASE, LE_ERASE}, {ACT_DELETE, LE_DELETE}, {ACT_CLEAR, LE_KILL_START},
+		{ACT_KILL, LE_KILL_END}, {ACT_ERASE_WORD, LE_ERASE_WORD},
+		{ACT_CURSOR_LEFT, LE_LEFT}, {ACT_CURSOR_RIGHT, LE_RIGHT},
+		{ACT_CURSOR_START, LE_START}, {ACT_CURSOR_END, LE_END},
+	};
+	bool selected = b->input_selected;
+	b->input_selected = false;
+	for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) {
+		if (ops[i].a != a)
+			continue;
+		if (selected && ops[i].op >= LE_ERASE) {
+			prefill(b, "", false);
+			return true;
+		}
+		return lineedit_do(editor(b), ops[i].op);
+	}
+	return false;
 }
 
 unsigned browser_prompt_do(struct browser *b, enum action a)
@@ -97,9 +203,15 @@ unsigned browser_prompt_do(struct browser *b, enum action a)
 	switch (a) {
 	case ACT_ACCEPT: return accept(b);
 	case ACT_CANCEL: return cancel(b);
-	case ACT_ERASE: erase(b); break;
-	case ACT_CLEAR: b->input_len = 0; b->input[0] = '\0'; break;
-	default: return 0;
+	case ACT_HISTORY_PREV:
+	case ACT_HISTORY_NEXT:
+		if (!history_move(b, a == ACT_HISTORY_PREV ? -1 : 1))
+			return REDRAW_STATUS;
+		break;
+	default:
+		if (!edit(b, a))
+			return REDRAW_STATUS;
+		break;
 	}
 	if (b->prompt == PROMPT_SEARCH)
 		browser_search_typed(b);
@@ -110,7 +222,6 @@ unsigned browser_prompt_do(struct browser *b, enum action a)
 
 unsigned browser_type(struct browser *b, const char *ch)
 {
-	size_t len = strlen(ch);
 	b->message[0] = '\0';
 	b->message_is_error = false;
 	if (b->prompt == PROMPT_NONE)
@@ -123,12 +234,12 @@ unsigned browser_type(struct browser *b, const char *ch)
 			browser_say(b, false, "not written: %s is left as it was", b->export_path);
 		return REDRAW_STATUS;
 	}
-	if (b->input_len + len >= sizeof b->input) {
+	if (b->input_selected)
+		prefill(b, "", false);
+	if (!lineedit_insert(editor(b), ch)) {
 		browser_say(b, true, "the input is full");
 		return REDRAW_STATUS;
 	}
-	memcpy(b->input + b->input_len, ch, len + 1);
-	b->input_len += len;
 	if (b->prompt == PROMPT_SEARCH)
 		browser_search_typed(b);
 	else if (b->prompt == PROMPT_FILTER)

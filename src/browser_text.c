@@ -123,15 +123,40 @@ void browser_status(const struct browser *b, char *buf, size_t n)
 		status_list(b, buf, n, &used);
 }
 
-void browser_prompt_text(const struct browser *b, char *buf, size_t n)
+static const char *prompt_prefix(const struct browser *b)
 {
 	switch (b->prompt) {
-	case PROMPT_SEARCH: snprintf(buf, n, "/%s", b->input); break;
-	case PROMPT_FILTER: snprintf(buf, n, "&%s", b->input); break;
-	case PROMPT_EXPORT: snprintf(buf, n, "export to: %s", b->input); break;
-	case PROMPT_OVERWRITE: snprintf(buf, n, "%s exists. Overwrite it? (y/N) ", b->export_path); break;
-	default: buf[0] = '\0'; break;
+	case PROMPT_SEARCH: return "/";
+	case PROMPT_FILTER: return "&";
+	case PROMPT_EXPORT: return "export to: ";
+	default: return "";
 	}
+}
+
+void browser_prompt_text(const struct browser *b, char *buf, size_t n)
+{
+	if (b->prompt == PROMPT_OVERWRITE)
+		snprintf(buf, n, "%s exists. Overwrite it? (y/N) ", b->export_path);
+	else if (b->prompt != PROMPT_NONE)
+		snprintf(buf, n, "%s%s", prompt_prefix(b), b->input);
+	else
+		buf[0] = '\0';
+}
+
+size_t browser_prompt_cursor(const struct browser *b, size_t *sel_start, size_t *sel_end)
+{
+	size_t pre = strlen(prompt_prefix(b));
+	*sel_start = *sel_end = 0;
+	if (b->prompt == PROMPT_OVERWRITE) {
+		char buf[PROMPT_MAX + 4200];
+		browser_prompt_text(b, buf, sizeof buf);
+		return strlen(buf);
+	}
+	if (b->input_selected) {
+		*sel_start = pre;
+		*sel_end = pre + b->input_len;
+	}
+	return pre + b->input_pos;
 }
 
 const struct matcher *browser_highlight(const struct browser *b)

@@ -10,9 +10,11 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "csvread_internal.h"
 #include "csvscan.h"
+#include "progress.h"
 
 enum { READ_CHUNK = 1 << 16, ROW_NOT_BEGUN = 0 };
 
@@ -198,6 +200,7 @@ enum csvread_status reader_read_libcsv(struct reader *r, FILE *fp, bool first,
 	bool ok = feed(r, pending, npending);
 	size_t n;
 	while (ok && !r->failed && (n = fread(buf, 1, READ_CHUNK, fp)) > 0) {
+		progress_read(n);
 		size_t skip = first && n >= 3 && memcmp(buf, CSV_BOM, 3) == 0 ? 3 : 0;
 		first = false;
 		ok = feed(r, buf + skip, n - skip);
@@ -273,6 +276,7 @@ static enum csvread_status read_scanned(struct reader *r, FILE *fp)
 enum csvread_status csvread_file(const struct csvread_opts *o)
 {
 	struct reader r = {.o = o, .line = 1, .row_line = 1, .at_line_start = true};
+	progress_file(o->path, 0); /* before the open, which waits on a FIFO */
 	FILE *fp = fopen(o->path, "rb");
 	if (!fp) {
 		diags_add(o->diags, o->path, o->file_rank, 0, "cannot open: %s", strerror(errno));
@@ -284,6 +288,9 @@ enum csvread_status csvread_file(const struct csvread_opts *o)
 		return CSVREAD_FAILED;
 	}
 	csv_set_space_func(&r.parser, no_space);
+	struct stat st_file;
+	progress_file(o->path, fstat(fileno(fp), &st_file) == 0 && S_ISREG(st_file.st_mode)
+				       ? (unsigned long long)st_file.st_size : 0);
 	enum csvread_status st = o->libcsv_only ? reader_read_libcsv(&r, fp, true, "", 0)
 					    : read_scanned(&r, fp);
 	fclose(fp);

@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "csvread_internal.h"
+#include "progress.h"
 
 /* Kept tables keep their buffers, so these should be big enough that the part of a row
  * carried over to the next one is a small cost. */
@@ -84,6 +85,7 @@ enum fill_result inbuf_fill(struct inbuf *b, FILE *fp, struct arena *keep)
 			return r;
 	}
 	size_t n = fread(b->p + b->len, 1, b->cap - 1 - b->len, fp);
+	progress_read(n);
 	b->len += n;
 	b->eof = n == 0;
 	return ferror(fp) ? FILL_ERROR : FILL_OK;

@@ -3,8 +3,10 @@
 #include "dataset.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "dataset_internal.h"
 
@@ -28,6 +30,21 @@ static const struct table_schema schemas[TBL_COUNT] = {
 const struct table_schema *dataset_schema(enum table_id t)
 {
 	return &schemas[t];
+}
+
+const char *dataset_data_file(const struct dataset *ds, const char *path)
+{
+	struct stat target, data;
+	if (!ds->dir || stat(path, &target) != 0)
+		return NULL;
+	for (int t = 0; t < TBL_COUNT; t++) {
+		char file[4096];
+		snprintf(file, sizeof file, "%s/%s.csv", ds->dir, schemas[t].name);
+		if (stat(file, &data) == 0 && data.st_dev == target.st_dev &&
+		    data.st_ino == target.st_ino)
+			return schemas[t].name;
+	}
+	return NULL;
 }
 
 struct load_ctx {

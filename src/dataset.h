@@ -110,6 +110,11 @@ struct dataset {
 bool dataset_load(struct dataset *ds, const char *dir, struct diags *diags);
 void dataset_free(struct dataset *ds);
 
+/* The name of the data file ("members") that path is, the same file (device and inode)
+ * as one in the loaded directory, or NULL: an export must never replace the data being
+ * browsed. */
+const char *dataset_data_file(const struct dataset *ds, const char *path);
+
 /* The schema: file names and required columns of each table. */
 const struct table_schema *dataset_schema(enum table_id t);
 

@@ -92,7 +92,8 @@ void diags_print(const struct diags *d, FILE *out, const char *prog, size_t max)
 			fprintf(out, "%s: %s: %s\n", prog, g->file, g->msg);
 	}
 	if (d->n > max)
-		fprintf(out, "%s: ... and %zu more problems\n", prog, d->n - max);
+		fprintf(out, "%s: ... and %zu more problems (%s --check lists them all)\n", prog,
+			d->n - max, prog);
 	if (d->lost)
 		fprintf(out, "%s: %zu more problems could not be recorded (out of memory)\n", prog, d->lost);
 }

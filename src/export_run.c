@@ -178,6 +178,12 @@ static int write_view(const struct view *v, const int *cols, size_t ncols, const
 	if (!*output)
 		return usage_error("--output needs a file name (or - for standard output)");
 	char err[1024];
+	const char *data = dataset_data_file(v->ds, output);
+	if (data) {
+		fprintf(stderr, "mtcr: %s: not written: it is %s.csv of the data being read\n",
+			output, data);
+		return EXIT_WRITE;
+	}
 	if (export_to_path(v, cols, ncols, output, err, sizeof err) < 0) {
 		fprintf(stderr, "mtcr: %s\n", err);
 		return EXIT_WRITE;

@@ -2,7 +2,10 @@
 #include "keymap.h"
 
 #include <curses.h>
+#include <stdio.h>
 #include <string.h>
+#include <wchar.h>
+#include <wctype.h>
 
 struct named_key {
 	const char *name;
@@ -24,6 +27,7 @@ static const struct named_key named[] = {
 	{"Shift-Tab", {{true, KEY_BTAB}}, 1},
 	{"Enter", {{false, '\r'}, {false, '\n'}, {true, KEY_ENTER}}, 3},
 	{"Backspace", {{true, KEY_BACKSPACE}, {false, 0x7f}, {false, 0x08}}, 3},
+	{"Delete", {{true, KEY_DC}}, 1},
 	{"Esc", {{false, 0x1b}}, 1},
 	{"F1", {{true, KEY_F(1)}}, 1},
 };
@@ -48,7 +52,7 @@ size_t keymap_parse_name(const char *name, size_t len, struct key *out, size_t m
 	return 0;
 }
 
-enum { MAX_BINDINGS = 128 };
+enum { MAX_BINDINGS = 256 };
 static struct binding bindings[MAX_BINDINGS];
 static size_t nbindings;
 
@@ -87,4 +91,84 @@ enum action keymap_lookup(enum key_context ctx, bool fn, int code)
 		if (b[i].ctx == ctx && b[i].key.fn == fn && b[i].key.code == code)
 			return b[i].action;
 	return ctx == CTX_PICTURE ? keymap_lookup(CTX_BROWSE, fn, code) : ACT_NONE;
+}
+
+/* Keys the action table does not name, as people write them. */
+static const struct {
+	int code;
+	const char *name;
+} other_keys[] = {
+	{KEY_IC, "Insert"}, {KEY_DC, "Delete"}, {KEY_SLEFT, "Shift-Left"},
+	{KEY_SRIGHT, "Shift-Right"}, {KEY_SR, "Shift-Up"}, {KEY_SF, "Shift-Down"},
+	{KEY_SHOME, "Shift-Home"}, {KEY_SEND, "Shift-End"}, {KEY_SDC, "Shift-Delete"},
+	{KEY_SIC, "Shift-Insert"}, {KEY_SNEXT, "Shift-PgDn"}, {KEY_SPREVIOUS, "Shift-PgUp"},
+	{KEY_B2, "keypad 5"}, {KEY_PRINT, "Print"}, {KEY_BREAK, "Break"},
+};
+
+static const char *fn_name(int code, char *buf, size_t n)
+{
+	if (code == 0)
+		return "that key (unknown to the terminal's entry)";
+	if (code >= KEY_F(1) && code <= KEY_F(63)) {
+		int f = code - KEY_F(0);
+		/* Terminals send Shift-F1..F12 as F13..F24 and Ctrl-F1.. as F25.. */
+		static const char *const mod[] = {"", "Shift-", "Ctrl-"};
+		int m = f > 12 && f <= 36 ? (f - 1) / 12 : 0;
+		snprintf(buf, n, "%sF%d", mod[m], f - 12 * m);
+		return buf;
+	}
+	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
+		for (size_t k = 0; k < named[i].n; k++)
+			if (named[i].keys[k].fn && named[i].keys[k].code == code)
+				return named[i].name;
+	for (size_t i = 0; i < sizeof other_keys / sizeof *other_keys; i++)
+		if (other_keys[i].code == code)
+			return other_keys[i].name;
+	/* Modified arrows and the like have names only in the terminal's entry: kRIT5 is
+	 * Right with xterm's modifier 5, Ctrl. */
+	static const char *const base[][2] = {
+		{"kRIT", "Right"}, {"kLFT", "Left"}, {"kUP", "Up"}, {"kDN", "Down"},
+		{"kHOM", "Home"}, {"kEND", "End"}, {"kDC", "Delete"}, {"kIC", "Insert"},
+		{"kPRV", "PgUp"}, {"kNXT", "PgDn"},
+	};
+	static const char *const mods[] = {"Shift-", "Alt-", "Shift-Alt-", "Ctrl-",
+					   "Ctrl-Shift-", "Ctrl-Alt-", "Ctrl-Shift-Alt-"};
+	const char *kn = keyname(code);
+	for (size_t i = 0; kn && i < sizeof base / sizeof *base; i++) {
+		size_t l = strlen(base[i][0]);
+		if (strncmp(kn, base[i][0], l) == 0 && kn[l] >= '2' && kn[l] <= '8' && !kn[l + 1]) {
+			snprintf(buf, n, "%s%s", mods[kn[l] - '2'], base[i][1]);
+			return buf;
+		}
+	}
+	snprintf(buf, n, "the key %s", kn ? kn : "with no name");
+	return buf;
+}
+
+static const char *char_name(int code, char *buf, size_t n)
+{
+	if (code == 0x1b)
+		return "Esc";
+	if (code == '\t')
+		return "Tab";
+	if (code == '\r' || code == '\n')
+		return "Enter";
+	if (code == 0x7f)
+		return "Backspace";
+	if (code == ' ')
+		return "Space";
+	if (code >= 0 && code < 0x20)
+		snprintf(buf, n, "^%c", code + '@');
+	else if (iswprint((wint_t)code))
+		snprintf(buf, n, "%lc", (wint_t)code);
+	else
+		snprintf(buf, n, "U+%04X", (unsigned)code);
+	return buf;
+}
+
+void keymap_describe(bool fn, int code, bool alt, char *buf, size_t n)
+{
+	char tmp[80];
+	const char *name = fn ? fn_name(code, tmp, sizeof tmp) : char_name(code, tmp, sizeof tmp);
+	snprintf(buf, n, "%s%s", alt && !(fn && code == 0) ? "Alt-" : "", name);
 }

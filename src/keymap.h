@@ -31,6 +31,10 @@ size_t keymap_parse_name(const char *name, size_t len, struct key *out, size_t m
  * left out (a unit test fails on them). */
 const struct binding *keymap_bindings(size_t *n);
 
+/* A key as a person writes it, for messages: "x", "^X", "Right", "F2", "Insert",
+ * "Shift-Left", "Alt-x" (alt: it came after Esc). */
+void keymap_describe(bool fn, int code, bool alt, char *buf, size_t n);
+
 /* The action bound to a key in a context, or ACT_NONE. A key with no binding of its own in
  * CTX_PICTURE has its CTX_BROWSE one: a picture rebinds l, and keeps j, k, Enter and q. */
 enum action keymap_lookup(enum key_context ctx, bool fn, int code);

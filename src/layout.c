@@ -53,6 +53,31 @@ void layout_compute(struct layout *l, int lines, int cols, const int want[LAYOUT
 	l->status = (struct rect){avail, 0, 1, cols};
 }
 
+void layout_adjust(struct layout *l, int zoom, bool detail)
+{
+	int avail = l->lines - 1;
+	if (l->too_small || (zoom < 0 && detail))
+		return;
+	l->detail = (struct rect){0};
+	if (zoom >= 0 && zoom < LAYOUT_PANES) {
+		for (int p = 0; p < LAYOUT_PANES; p++)
+			l->pane[p] = (struct rect){0};
+		l->pane[zoom] = (struct rect){0, 0, avail, l->cols};
+		l->sep[zoom] = false;
+		return;
+	}
+	if (l->wide) {
+		for (int p = 0; p < LAYOUT_PANES; p++)
+			l->pane[p].h = avail;
+		return;
+	}
+	for (int p = 0, y = 0; p < LAYOUT_PANES; p++) {
+		int h = avail / LAYOUT_PANES + (p < avail % LAYOUT_PANES);
+		l->pane[p] = (struct rect){y, 0, h, l->cols};
+		y += h;
+	}
+}
+
 int layout_rows(const struct rect *r)
 {
 	return r->h > 2 ? r->h - 2 : 0;

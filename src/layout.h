@@ -31,6 +31,10 @@ struct layout {
  * shared in proportion to it. */
 void layout_compute(struct layout *l, int lines, int cols, const int want[LAYOUT_PANES]);
 
+/* After layout_compute: zoom >= 0 gives that pane all the screen but the status line;
+ * otherwise, without the detail area, the panes take its lines too. */
+void layout_adjust(struct layout *l, int zoom, bool detail);
+
 /* Rows of records a pane of that rectangle shows (its title and header take two lines). */
 int layout_rows(const struct rect *r);
 

@@ -1,11 +1,17 @@
 /* mtcr: the command line. Parses options, loads the record, and hands over to the batch
  * work (--check, --export) or to the browser. */
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <locale.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "config.h"
 #include "chart_run.h"
@@ -13,6 +19,7 @@
 #include "datapath.h"
 #include "dataset.h"
 #include "export.h"
+#include "progress.h"
 #include "tui.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, MAX_PROBLEMS = 50 };
@@ -204,6 +211,9 @@ static void parse_options(int argc, char **argv, struct options *o)
 		{NULL, 0, NULL, 0},
 	};
 	int c;
+	/* getopt names the program by argv[0] ("src/mtcr: unrecognized option"): every
+	 * message of ours starts "mtcr:", so its do too. */
+	argv[0] = (char *)"mtcr";
 	while ((c = getopt_long(argc, argv, "d:co:hV", longopts, NULL)) != -1)
 		take_option(c, o);
 	check_combinations(argc, argv, o);
@@ -256,6 +266,89 @@ static void warn_partial_copy(const struct datapath *p)
 		"bundled record instead\n", p->user, p->user_files, p->missing);
 }
 
+/* A data directory that is missing or unreadable is one problem, said once, not one
+ * "cannot open" for each of its five files. */
+static const char *unusable_dir(const char *dir)
+{
+	struct stat st;
+	if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode))
+		return "not a directory";
+	if (stat(dir, &st) != 0 || access(dir, R_OK | X_OK) != 0)
+		return strerror(errno);
+	return NULL;
+}
+
+/* A load that takes longer than PROGRESS_AFTER shows where it is, on one line of the
+ * terminal that is rewritten in place and blanked when the load ends, so the browser's
+ * first screen (or the CLI's output) follows at once. */
+struct reporter {
+	FILE *out;
+	atomic_bool stop;
+	bool shown;
+	int width;
+	char last[4200];
+	pthread_t thread;
+};
+
+static double seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void *report(void *arg)
+{
+	static const double PROGRESS_AFTER = 0.2;
+	struct reporter *r = arg;
+	double start = seconds();
+	const struct timespec tick = {0, 50000000L};
+	while (!atomic_load(&r->stop)) {
+		nanosleep(&tick, NULL);
+		char name[4096];
+		unsigned long long done, total;
+		if (atomic_load(&r->stop) || seconds() - start < PROGRESS_AFTER ||
+		    !progress_get(name, sizeof name, &done, &total))
+			continue;
+		const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;
+		char line[4200];
+		if (total) /* a pipe has no size: then what was read so far */
+			snprintf(line, sizeof line, "mtcr: loading %s: %llu%%", base,
+				 done >= total ? 100 : done * 100 / total);
+		else
+			snprintf(line, sizeof line, "mtcr: loading %s: %.1f MB", base, (double)done / 1e6);
+		if (r->shown && strcmp(line, r->last) == 0)
+			continue; /* nothing new: a slow terminal gets no more than it needs */
+		snprintf(r->last, sizeof r->last, "%s", line);
+		int w = fprintf(r->out, "\r%s", line) ;
+		if (w > 0 && w - 1 < r->width)
+			fprintf(r->out, "%*s", r->width - (w - 1), "");
+		r->width = w > 1 ? w - 1 : r->width;
+		fflush(r->out);
+		r->shown = true;
+	}
+	return NULL;
+}
+
+static bool reporter_start(struct reporter *r, FILE *out)
+{
+	*r = (struct reporter){.out = out};
+	atomic_init(&r->stop, false);
+	return out && pthread_create(&r->thread, NULL, report, r) == 0;
+}
+
+static void reporter_stop(struct reporter *r, bool running)
+{
+	if (!running)
+		return;
+	atomic_store(&r->stop, true);
+	pthread_join(r->thread, NULL);
+	if (r->shown) {
+		fprintf(r->out, "\r%*s\r", r->width, "");
+		fflush(r->out);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -272,11 +365,28 @@ int main(int argc, char **argv)
 	struct dataset ds;
 	struct diags problems = {0};
 	int status;
-	if (!dataset_load(&ds, dir, &problems)) {
+	const char *why = unusable_dir(dir);
+	if (why) {
+		if (o.tsv) { /* the one problem, as a row of its own */
+			diags_add(&problems, dir, 0, 0, "cannot read the data directory: %s", why);
+			diags_print_tsv(&problems, stdout);
+			diags_free(&problems);
+		}
+		fprintf(stderr, "mtcr: %s: cannot read the data directory: %s\n", dir, why);
+		return EXIT_DATA;
+	}
+	/* The terminal: stderr, or for the browser its screen when stderr goes elsewhere. */
+	bool browser = !o.check && !o.export && o.chart.kind == CHART_NONE;
+	FILE *pout = isatty(STDERR_FILENO) ? stderr : browser && isatty(STDOUT_FILENO) ? stdout : NULL;
+	struct reporter rep;
+	bool reporting = reporter_start(&rep, pout);
+	bool loaded = dataset_load(&ds, dir, &problems);
+	reporter_stop(&rep, reporting);
+	if (!loaded) {
 		if (o.tsv)
 			diags_print_tsv(&problems, stdout);
-		else
-			diags_print(&problems, stderr, "mtcr", MAX_PROBLEMS);
+		else /* --check is asked for the list: all of it. Elsewhere a screenful is enough. */
+			diags_print(&problems, stderr, "mtcr", o.check ? (size_t)-1 : MAX_PROBLEMS);
 		size_t total = problems.n + problems.lost;
 		fprintf(stderr, "mtcr: %s: %zu problem%s in the data\n", dir, total,
 			total == 1 ? "" : "s");

@@ -7,7 +7,9 @@
 #include "text.h"
 #include "tui_internal.h"
 
-enum { FLEX_MIN = 5, FLEX_WANT = 18, FLEX_CAP = 40 };
+/* FLEX_CAP and FIXED_CAP bound what is measured: wide enough for any name of the record,
+ * so that scrolling right shows a cut value whole. */
+enum { FLEX_MIN = 5, FLEX_WANT = 18, FLEX_CAP = 120, FIXED_CAP = 40 };
 
 /* Names, cities and categories give way first when a pane is narrow. */
 static bool flexible(enum table_id t, int col)
@@ -45,7 +47,7 @@ void pane_list_measure(const struct browser *b, enum table_id p, int natural[])
 	n = n < PANE_MAX_COLS ? n : PANE_MAX_COLS;
 	int cap[PANE_MAX_COLS];
 	for (size_t i = 0; i < n; i++) {
-		cap[i] = flexible(p, cols[i]) ? FLEX_CAP : 20;
+		cap[i] = flexible(p, cols[i]) ? FLEX_CAP : FIXED_CAP;
 		natural[i] = text_width(header_name(p, cols[i]));
 	}
 	/* Row by row: a row's fields lie together, so the text (200 MB at 10^6 meetings) is
@@ -68,8 +70,43 @@ int pane_list_want(enum table_id p, const int natural[])
 	return want;
 }
 
-static void widths(enum table_id p, const int natural[], int avail, int out[])
+int pane_list_full(enum table_id p, const int natural[])
 {
+	size_t n;
+	view_columns(p, &n);
+	int want = 3 + (int)n;
+	for (size_t i = 0; i < n; i++)
+		want += natural[i];
+	return want;
+}
+
+/* The columns of a pane's text area (after the mark, before a separator). */
+static int text_cols(int pane_cols, bool sep)
+{
+	return pane_cols - (sep ? 1 : 0) - 2 - (sep ? 1 : 0);
+}
+
+int pane_list_overflow(enum table_id p, const int natural[], int pane_cols, bool sep)
+{
+	size_t n;
+	view_columns(p, &n);
+	int total = (int)n - 1;
+	for (size_t i = 0; i < n; i++)
+		total += natural[i];
+	int over = total - text_cols(pane_cols, sep);
+	return over > 0 ? over : 0;
+}
+
+/* Scrolled sideways, every column has its whole width: what was cut can be read. */
+static void widths(enum table_id p, const int natural[], int avail, int out[], bool scrolled)
+{
+	if (scrolled) {
+		size_t n;
+		view_columns(p, &n);
+		for (size_t i = 0; i < n; i++)
+			out[i] = natural[i];
+		return;
+	}
 	size_t n;
 	const int *cols = view_columns(p, &n);
 	int minimum[PANE_MAX_COLS];
@@ -97,7 +134,35 @@ static const char *arrow(bool desc)
 	return desc ? "\xe2\x86\x93" : "\xe2\x86\x91";
 }
 
-static void draw_header(WINDOW *w, const struct view *v, int cw, const int wd[])
+/* Draws s[0..n) in a column that starts at virtual x vx and is wd wide, on a list
+ * scrolled by hs columns: the part left of the text area (column 2) is skipped. */
+static void draw_cell(WINDOW *w, int y, int vx, int wd, int cw, int hs, const char *s, size_t n,
+		      attr_t a, const struct matcher *m)
+{
+	int sx = vx - hs, skipped = 0;
+	if (sx >= cw || sx + wd <= 2)
+		return;
+	if (sx < 2) {
+		struct text_unit u;
+		size_t pos = 0;
+		while (pos < n && skipped < 2 - sx) {
+			pos += text_unit(s + pos, n - pos, &u);
+			skipped += u.width;
+		}
+		if (skipped < 2 - sx)
+			return; /* the text ends left of the text area */
+		s += pos;
+		n -= pos;
+		wd -= skipped;
+		sx += skipped;
+	}
+	if (sx + wd > cw)
+		wd = cw - sx;
+	if (wd > 0)
+		draw_text(w, y, sx, wd, s, n, a, m, false);
+}
+
+static void draw_header(WINDOW *w, const struct view *v, int cw, const int wd[], int hs)
 {
 	size_t n;
 	const int *cols = view_columns(v->table, &n);
@@ -110,12 +175,12 @@ static void draw_header(WINDOW *w, const struct view *v, int cw, const int wd[])
 		bool sorted = v->sort_col == (int)i;
 		snprintf(name, sizeof name, "%s%s", header_name(v->table, cols[i]),
 			 !sorted ? "" : arrow(v->sort_desc));
-		draw_text(w, 1, (int)x, wd[i], name, strlen(name), a, NULL, false);
+		draw_cell(w, 1, (int)x, wd[i], cw, hs, name, strlen(name), a, NULL);
 	}
 }
 
 static void draw_row(WINDOW *w, const struct browser *b, const struct view *v, size_t row,
-		     int y, int cw, const int wd[], bool focused)
+		     int y, int cw, const int wd[], bool focused, int hs)
 {
 	size_t n, rec = v->rows[row];
 	const int *cols = view_columns(v->table, &n);
@@ -127,10 +192,10 @@ static void draw_row(WINDOW *w, const struct browser *b, const struct view *v, s
 	const char *mark = mk == MARK_NEW ? "+" : mk == MARK_RELATED ? "*" : " ";
 	draw_text(w, y, 0, 1, mark, 1, base, NULL, false);
 	for (size_t i = 0, x = 2; i < n; x += (size_t)wd[i] + 1, i++) {
-		if (!wd[i] || (int)x >= cw)
+		if (!wd[i])
 			continue;
 		const char *s = view_cell_text(v, rec, cols[i]);
-		draw_text(w, y, (int)x, wd[i], s, strlen(s), base, browser_highlight(b), false);
+		draw_cell(w, y, (int)x, wd[i], cw, hs, s, strlen(s), base, browser_highlight(b));
 	}
 }
 
@@ -148,13 +213,14 @@ void pane_list_draw(WINDOW *w, const struct browser *b, enum table_id p, bool se
 	int h = getmaxy(w), cw = getmaxx(w) - (sep ? 1 : 0);
 	int wd[PANE_MAX_COLS] = {0};
 	bool focused = p == b->focus;
-	widths(p, natural, cw - 2 - (sep ? 1 : 0), wd); /* the mark; a blank before the separator */
+	int hs = b->hscroll[p];
+	widths(p, natural, text_cols(getmaxx(w), sep), wd, hs > 0);
 	draw_title(w, b, p, cw, focused);
-	draw_header(w, v, cw, wd);
+	draw_header(w, v, cw, wd, hs);
 	for (int y = 2; y < h; y++) {
 		size_t row = v->top + (size_t)(y - 2);
 		if (row < v->nrows)
-			draw_row(w, b, v, row, y, cw, wd, focused);
+			draw_row(w, b, v, row, y, cw, wd, focused, hs);
 		else
 			draw_blank(w, y, 0, cw, draw_attr(ST_NORMAL));
 	}

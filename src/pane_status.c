@@ -8,28 +8,42 @@
 #include "text.h"
 #include "tui_internal.h"
 
-/* A long input shows its end, where the user is typing. */
-static const char *tail_fitting(const char *s, int cols)
+/* The first byte to show of a prompt so that its cursor (at byte c) is on screen. */
+static size_t start_fitting(const char *s, size_t c, int cols)
 {
-	while (*s && text_width(s) > cols) {
+	size_t start = 0;
+	while (start < c && text_nwidth(s + start, c - start) > cols) {
 		struct text_unit u;
-		s += text_unit(s, strlen(s), &u);
+		start += text_unit(s + start, strlen(s + start), &u);
 	}
-	return s;
+	return start;
 }
 
+/* The prompt with the terminal's cursor where the editor's is; a selected input (the
+ * pattern / and & start from) is in the cursor's style. */
 static void draw_prompt(WINDOW *w, const struct browser *b, int width)
 {
-	char text[PROMPT_MAX + 300];
+	char text[PROMPT_MAX + 4400];
+	size_t sel0, sel1;
 	browser_prompt_text(b, text, sizeof text);
-	const char *shown = tail_fitting(text, width - 1);
+	size_t n = strlen(text), c = browser_prompt_cursor(b, &sel0, &sel1);
+	c = c > n ? n : c;
+	size_t start = start_fitting(text, c, width - 2);
+	sel0 = sel0 < start ? start : sel0;
+	sel1 = sel1 < sel0 ? sel0 : sel1;
 	draw_blank(w, 0, 0, width, draw_attr(ST_NORMAL));
-	int used = draw_text(w, 0, 0, width - 1, shown, strlen(shown), draw_attr(ST_NORMAL), NULL, false);
+	size_t cut[4] = {start, sel0, sel1, n};
+	int used = 0;
+	for (int i = 0; i < 3 && used < width - 1; i++)
+		if (cut[i + 1] > cut[i])
+			used += draw_text(w, 0, used, width - 1 - used, text + cut[i], cut[i + 1] - cut[i],
+					  draw_attr(i == 1 ? ST_CURSOR : ST_NORMAL), NULL, false);
 	int mw = text_width(b->message);
 	if (b->message[0] && used + 2 + mw < width)
 		draw_text(w, 0, width - mw - 1, mw, b->message, strlen(b->message),
 			  draw_attr(b->message_is_error ? ST_ERROR : ST_STATUS), NULL, false);
-	wmove(w, 0, used);
+	int x = text_nwidth(text + start, c - start);
+	wmove(w, 0, x < width ? x : width - 1);
 }
 
 void pane_status_draw(WINDOW *w, const struct browser *b)

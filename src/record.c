@@ -42,19 +42,24 @@ static void add_wrapped(struct record *r, const char *label, const char *s, size
 	size_t pos = 0;
 	do {
 		size_t next, len = text_wrap(s + pos, n - pos, cols, &next);
-		push(r, (struct rline){.kind = RL_FIELD, .label = label, .text = s + pos, .len = len});
+		push(r, (struct rline){.kind = RL_FIELD, .label = label, .text = s + pos, .len = len,
+				       .value = s, .vlen = n});
 		label = NULL;
 		pos += next;
 	} while (pos < n);
 }
 
-/* Sources are addresses separated by blanks: one per line reads and copies better. */
+/* Sources are addresses separated by blanks: one per line, never wrapped, so that each
+ * can be selected, clicked and copied whole (the drawing cuts one wider than the screen
+ * with an ellipsis; y still copies all of it). */
 static void add_sources(struct record *r, const char *label, const char *s)
 {
 	while (*s) {
 		size_t skip = strspn(s, " \t\n"), len = strcspn(s + skip, " \t\n");
 		if (len)
-			add_wrapped(r, label, s + skip, len);
+			push(r, (struct rline){.kind = RL_FIELD, .label = label, .text = s + skip,
+					       .len = len, .value = s + skip, .vlen = len,
+					       .source = true});
 		label = NULL;
 		s += skip + len;
 	}
@@ -200,7 +205,10 @@ static void add_history(struct record *r, const struct dataset *ds)
 					 s + skip);
 				bool fits = text_width(buf) <= r->width - r->label_width;
 				const char *t = fits ? keep(r, buf) : s + skip;
-				add_wrapped(r, NULL, t, fits ? strlen(t) : len);
+				/* Never wrapped, as the record's own sources: y copies the address. */
+				push(r, (struct rline){.kind = RL_FIELD, .text = t,
+						       .len = fits ? strlen(t) : len, .value = s + skip,
+						       .vlen = len, .source = true});
 			}
 			s += skip + len;
 		}

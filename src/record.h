@@ -20,6 +20,9 @@ struct rline {
 	enum table_id table; /* RL_ITEM: the linked record */
 	size_t rec;
 	enum view_mark mark; /* RL_ITEM: MARK_NEW for a member new at that meeting */
+	const char *value;  /* RL_FIELD: the whole value the line is part of (what y copies) */
+	size_t vlen;
+	bool source;        /* RL_FIELD: one address of the sources, never wrapped */
 };
 
 struct record {
@@ -46,6 +49,15 @@ size_t record_find(const struct record *r, enum table_id t, size_t rec);
  * "BGR Bulgaria", "Intangible technology transfer (controls)". */
 void record_describe(const struct dataset *ds, enum table_id t, size_t rec, char *buf,
 		     size_t n);
+
+/* Record rec of table t as one line to cite: its name, its dates and its sources
+ * ("MTCR Plenary 19, Seoul, 2004-10-06 to 2004-10-08. Sources: https://..."). Returns a
+ * malloc'd string, or NULL when memory runs out. */
+char *record_citation(const struct dataset *ds, enum table_id t, size_t rec);
+
+/* The first address in record rec's sources, copied to buf (empty when it has none). */
+void record_first_source(const struct dataset *ds, enum table_id t, size_t rec, char *buf,
+			 size_t n);
 
 /* "Meeting", "Member", "Concern". */
 const char *record_kind_name(enum table_id t);

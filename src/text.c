@@ -45,6 +45,44 @@ static bool acts_on_terminal(wchar_t wc)
 	       iswcntrl((wint_t)wc);
 }
 
+/* Decodes one UTF-8 character by hand, whatever the locale; 0 when s is not UTF-8 there. */
+static size_t utf8_decode(const unsigned char *s, size_t n, unsigned long *cp)
+{
+	size_t len = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc2 ? 2 : 0;
+	if (!len || len > n || s[0] > 0xf4)
+		return 0;
+	unsigned long v = s[0] & (0x7f >> len);
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		v = v << 6 | (s[i] & 0x3f);
+	}
+	static const unsigned long least[] = {0, 0, 0x80, 0x800, 0x10000};
+	if (v < least[len] || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
+		return 0;
+	*cp = v;
+	return len;
+}
+
+/* Outside a UTF-8 locale the data (always UTF-8) is shown in ASCII: letters without their
+ * accents, anything else as ?; what would act on a terminal is still escaped. */
+static size_t transliterate(const char *s, size_t n, struct text_unit *u)
+{
+	unsigned long cp;
+	size_t k = utf8_decode((const unsigned char *)s, n, &cp);
+	if (!k)
+		return escape_byte(u, (unsigned char)s[0]);
+	if ((cp >= 0x80 && cp < 0xa0) || cp == 0x2028 || cp == 0x2029 || cp == 0x200e ||
+	    cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+		return escape_code(u, (wchar_t)cp, k);
+	const char *a = text_ascii(cp);
+	u->len = k;
+	u->escaped = false;
+	u->width = (int)strlen(a);
+	memcpy(u->shown, a, strlen(a) + 1);
+	return k;
+}
+
 size_t text_unit(const char *s, size_t n, struct text_unit *u)
 {
 	if (n == 0)
@@ -56,6 +94,8 @@ size_t text_unit(const char *s, size_t n, struct text_unit *u)
 		*u = (struct text_unit){.len = 1, .width = 1, .shown = {s[0]}};
 		return 1;
 	}
+	if (!text_utf8())
+		return transliterate(s, n, u);
 	mbstate_t st = {0};
 	wchar_t wc;
 	size_t k = mbrtowc(&wc, s, n, &st);
@@ -111,6 +151,8 @@ size_t text_clip(const char *s, size_t n, int cols, int *width, bool *cut)
 	return n;
 }
 
+/* Asked for every character that is not ASCII: nl_langinfo is cheap, and a test may
+ * change the locale between screens, so the answer is not kept. */
 bool text_utf8(void)
 {
 	return strcmp(nl_langinfo(CODESET), "UTF-8") == 0;

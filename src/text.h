@@ -29,6 +29,11 @@ int text_nwidth(const char *s, size_t n);
  * gets the columns the kept bytes take. Stops reading as soon as the text overflows. */
 size_t text_clip(const char *s, size_t n, int cols, int *width, bool *cut);
 
+/* The ASCII a character of the Latin scripts reads as without its accents ("o" for
+ * U+00F8, "ss" for U+00DF), "?" for others. Outside a UTF-8 locale text_unit shows
+ * characters so. */
+const char *text_ascii(unsigned long cp);
+
 /* True in a UTF-8 locale; elsewhere only ASCII is drawn as itself. */
 bool text_utf8(void);
 

@@ -71,15 +71,36 @@ static unsigned mouse(struct tui *t)
 	return browser_click(t->b, p, row < 0 ? DS_NONE : (size_t)row);
 }
 
-static unsigned unbound(struct tui *t, bool fn, wint_t ch)
+static unsigned unbound(struct tui *t, bool fn, wint_t ch, bool alt)
 {
-	char name[32];
-	const char *kn = fn ? keyname((int)ch) : key_name((wchar_t)ch);
-	if (!fn && iswprint(ch))
-		snprintf(name, sizeof name, "%lc", (wint_t)ch);
-	else
-		snprintf(name, sizeof name, "%s", kn ? kn : "that key");
+	char name[96];
+	keymap_describe(fn, (int)ch, alt, name, sizeof name);
 	return browser_unbound(t->b, name);
+}
+
+/* Alt-x arrives as Esc then x, together: a key already waiting after Esc is an Alt
+ * combination (ESCDELAY keeps a lone Esc quick). */
+static bool alt_key(bool *fn, wint_t *ch)
+{
+	wint_t next;
+	wtimeout(stdscr, 0);
+	int r = wget_wch(stdscr, &next);
+	wtimeout(stdscr, 250);
+	if (r == ERR)
+		return false;
+	*fn = r == KEY_CODE_YES;
+	*ch = next;
+	if (!*fn && (next == '[' || next == 'O')) {
+		/* A sequence the terminal's entry does not list: swallow it, lest its bytes act
+		 * as keys (Ctrl-Right would send 1 and focus Meetings). */
+		wtimeout(stdscr, 0);
+		while (wget_wch(stdscr, &next) != ERR)
+			;
+		wtimeout(stdscr, 250);
+		*fn = true;
+		*ch = 0;
+	}
+	return true;
 }
 
 static unsigned key(struct tui *t, bool fn, wint_t ch)
@@ -92,6 +113,8 @@ static unsigned key(struct tui *t, bool fn, wint_t ch)
 	if (fn && ch == KEY_MOUSE)
 		return mouse(t);
 	enum action a;
+	if (!fn && ch == 0x1b && alt_key(&fn, &ch))
+		return t->b->prompt != PROMPT_NONE ? 0 : unbound(t, fn, ch, true);
 	if (t->b->prompt != PROMPT_NONE) {
 		a = prompt_action(t, fn, ch, &dirty);
 		if (a == ACT_NONE)
@@ -100,13 +123,16 @@ static unsigned key(struct tui *t, bool fn, wint_t ch)
 		/* A picture has keys of its own: l moves to the next year, not toggle-link. */
 		a = keymap_lookup(browser_in_chart(t->b) ? CTX_PICTURE : CTX_BROWSE, fn, (int)ch);
 		if (a == ACT_NONE)
-			return unbound(t, fn, ch);
+			return unbound(t, fn, ch, false);
 	}
 	switch (a) {
 	case ACT_SUSPEND: tui_term_suspend(); return REDRAW_CLEAR | REDRAW_SCREEN;
 	case ACT_REDRAW: return REDRAW_CLEAR | REDRAW_SCREEN;
-	default: return browser_do(t->b, a);
+	default: dirty = browser_do(t->b, a); break;
 	}
+	if (t->b->open_url)
+		dirty |= tui_open_url(t);
+	return dirty;
 }
 
 static double now(void)
@@ -125,6 +151,7 @@ static void run(struct tui *t)
 	while (!t->b->quit && !tui_term_stop_signal() && fast_errors < 100) {
 		if (dirty)
 			tui_draw(t, dirty);
+		tui_send_copy(t);
 		wint_t ch;
 		double start = now();
 		int r = wget_wch(stdscr, &ch);
@@ -159,6 +186,7 @@ int tui_run(const struct dataset *ds, const struct tui_options *o)
 		fprintf(stderr, "mtcr: %s\n", msg);
 		return 2;
 	}
+	b.can_copy = tui_can_copy();
 	tui_layout(&t);
 	run(&t);
 	tui_release(&t);

@@ -18,6 +18,8 @@ struct tui {
 	WINDOW *pane[PANES], *detail, *overlay, *status;
 	struct record detail_rec;       /* the record under the cursor, for the detail area */
 	int natural[PANES][PANE_MAX_COLS]; /* widest value of each shown column */
+	int laid_zoom;                  /* the zoomed pane the layout was made for, or -1 */
+	bool laid_detail;               /* the layout has a detail area */
 };
 
 /* Measures the columns and sets up the styles; the screen must be current. */
@@ -32,6 +34,11 @@ void tui_release(struct tui *t);
 void pane_list_measure(const struct browser *b, enum table_id p, int natural[]);
 /* The columns pane p would like, to share a wide screen in proportion. */
 int pane_list_want(enum table_id p, const int natural[]);
+/* The columns pane p needs to show every value whole. */
+int pane_list_full(enum table_id p, const int natural[]);
+/* The columns pane p's values need beyond what a pane that wide shows: how far Right can
+ * scroll it (0: everything fits). */
+int pane_list_overflow(enum table_id p, const int natural[], int pane_cols, bool sep);
 void pane_list_draw(WINDOW *w, const struct browser *b, enum table_id p, bool sep,
 		    const int natural[]);
 void pane_record_draw(WINDOW *w, const struct browser *b, const struct record *r, size_t top,
@@ -41,6 +48,12 @@ void pane_help_draw(WINDOW *w, const struct browser *b);
 void pane_chart_draw(WINDOW *w, struct browser *b);
 void pane_status_draw(WINDOW *w, const struct browser *b);
 void pane_too_small_draw(WINDOW *w, int need_w, int need_h);
+
+/* y, Y and o: whether the terminal takes OSC 52, sending a pending copy, and opening a
+ * pending address (returns REDRAW_* bits). */
+bool tui_can_copy(void);
+void tui_send_copy(struct tui *t);
+unsigned tui_open_url(struct tui *t);
 
 /* The terminal: checks before curses starts, signals, suspend. */
 bool tui_term_check(char *msg, size_t n);

@@ -34,26 +34,69 @@ void tui_release(struct tui *t)
 
 static WINDOW *window(const struct rect *r)
 {
+	if (r->h <= 0 || r->w <= 0)
+		return NULL; /* a pane hidden by zoom, or no detail area (newwin(0, 0) is full size) */
 	WINDOW *w = newwin(r->h, r->w, r->y, r->x);
 	if (w)
 		leaveok(w, TRUE);
 	return w;
 }
 
+/* Side by side, a pane's share follows its content: each gets all its values need when
+ * the screen has room for all, else what it needs to read well (long names cut at
+ * FLEX_WANT) and a share of the rest in proportion to what it still lacks. */
+static void share(const struct tui *t, int cols, int want[PANES])
+{
+	int min[PANES], full[PANES], smin = 0, sfull = 0;
+	for (int p = 0; p < PANES; p++) {
+		min[p] = pane_list_want((enum table_id)p, t->natural[p]);
+		full[p] = pane_list_full((enum table_id)p, t->natural[p]);
+		full[p] = full[p] > min[p] ? full[p] : min[p];
+		smin += min[p];
+		sfull += full[p];
+	}
+	for (int p = 0; p < PANES; p++)
+		if (sfull <= cols)
+			want[p] = full[p] + (cols - sfull) * full[p] / sfull;
+		else if (smin >= cols)
+			want[p] = min[p];
+		else
+			want[p] = min[p] + (int)((long)(full[p] - min[p]) * (cols - smin) / (sfull - smin));
+	/* Shares that add up to the screen are kept exactly: what rounding left over goes to
+	 * the pane that lacks the most, so a pane that fits is never a column short. */
+	int sum = 0, lacking = PANES - 1;
+	for (int p = 0; p < PANES; p++) {
+		sum += want[p];
+		if (full[p] - want[p] > full[lacking] - want[lacking])
+			lacking = p;
+	}
+	if (sum <= cols)
+		want[lacking] += cols - sum;
+}
+
 void tui_layout(struct tui *t)
 {
 	struct layout *l = &t->layout;
+	const struct browser *b = t->b;
 	int want[PANES];
-	for (int p = 0; p < PANES; p++)
-		want[p] = pane_list_want((enum table_id)p, t->natural[p]);
+	share(t, COLS, want);
 	free_windows(t);
 	layout_compute(l, LINES, COLS, want);
+	t->laid_zoom = b->zoom ? (int)b->focus : -1;
+	t->laid_detail = !b->detail_hidden;
+	layout_adjust(l, t->laid_zoom, t->laid_detail);
 	if (l->too_small)
 		return;
 	size_t rows[PANES];
 	for (int p = 0; p < PANES; p++) {
 		t->pane[p] = window(&l->pane[p]);
 		rows[p] = (size_t)layout_rows(&l->pane[p]);
+		t->b->hmax[p] = l->pane[p].w > 0 ? pane_list_overflow((enum table_id)p, t->natural[p],
+								       l->pane[p].w, l->sep[p])
+						 : 0;
+		t->b->hstep[p] = l->pane[p].w / 4 > 4 ? l->pane[p].w / 4 : 4;
+		if (t->b->hscroll[p] > t->b->hmax[p])
+			t->b->hscroll[p] = t->b->hmax[p];
 	}
 	t->detail = window(&l->detail);
 	t->overlay = window(&l->overlay);
@@ -129,6 +172,11 @@ static void (*const draw_mode[])(struct tui *t) = {
 
 void tui_draw(struct tui *t, unsigned dirty)
 {
+	int zoom = t->b->zoom ? (int)t->b->focus : -1;
+	if (zoom != t->laid_zoom || t->laid_detail == t->b->detail_hidden) {
+		tui_layout(t); /* O, D, or focus moved while zoomed */
+		dirty |= REDRAW_CLEAR | REDRAW_SCREEN;
+	}
 	if (dirty & REDRAW_CLEAR)
 		clearok(curscr, TRUE);
 	if (t->layout.too_small) {

@@ -33,14 +33,20 @@ run "$MTCR" --check --data "$TMP/d"
 t "an unreadable file (a directory): exit 1" [ "$rc" = 1 ]
 t "an unreadable file says why" has_fixed "$TMP/d/meetings.csv: read error: Is a directory" "$TMP/err"
 
-# 300 bad rows: the first 50 problems, then how many more.
+# Many bad rows: --check lists every problem; other runs the first 50, then how many more.
 with_file meetings "$good/meetings.csv"
 awk 'NR > 1 { for (i = 0; i < 100; i++) { sub(/^[^,]*/, "x" i "y" NR); print } next } { print }' \
 	"$good/meetings.csv" | sed 's/,plenary,/,nonsense,/; s/,rpoc,/,nonsense,/' >"$TMP/many.csv"
 cp "$TMP/many.csv" "$TMP/d/meetings.csv"
 run "$MTCR" --check --data "$TMP/d"
 t "many problems: exit 1" [ "$rc" = 1 ]
-t "many problems: 50 printed" [ "$(grep -c "kind 'nonsense'" "$TMP/err")" = 50 ]
-t "many problems: the rest counted" has '^mtcr: \.\.\. and [0-9]* more problems$' "$TMP/err"
+total=$(tail -n 1 "$TMP/err" | sed -n 's/.*: \([0-9]*\) problems in the data$/\1/p')
+is "many problems: --check prints every one" "$(grep -c ': [^:]*\.csv:[0-9]*: ' "$TMP/err")" "$total"
+t "many problems: more than 50" [ "${total:-0}" -gt 50 ]
+t "many problems: --check counts none as left out" sh -c "! grep -q 'more problems' '$TMP/err'"
 t "many problems: the total in the last line" sh -c "tail -n 1 '$TMP/err' | grep -q ': [0-9][0-9][0-9] problems in the data'"
+run "$MTCR" --export=meetings --data "$TMP/d"
+t "many problems, not --check: 50 printed" [ "$(grep -c "kind 'nonsense'" "$TMP/err")" = 50 ]
+t "many problems, not --check: the rest counted" \
+	has '^mtcr: \.\.\. and [0-9]* more problems (mtcr --check lists them all)$' "$TMP/err"
 finish

@@ -28,7 +28,8 @@ t "problems come in file and line order" [ "$files" = "$(printf '%s\n' "$files" 
 
 run "$MTCR" --check --data /nonexistent-mtcr-data
 t "a missing directory exits 1" [ "$rc" = 1 ]
-t "a missing directory names the file" has_fixed "mtcr: /nonexistent-mtcr-data/meetings.csv: cannot open: No such file or directory" "$TMP/err"
+is "a missing directory is one message about the directory" "$(cat "$TMP/err")" \
+	"mtcr: /nonexistent-mtcr-data: cannot read the data directory: No such file or directory"
 
 run "$MTCR" --check --data "$TMP/broken" 
 t "no ANSI escape or control byte in messages" sh -c "! grep -q \"\$(printf '\\033')\" '$TMP/err'"

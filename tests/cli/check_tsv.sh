@@ -29,8 +29,13 @@ t "the lines of stdout are the same problems as the text form" [ "$(sed 1d "$TMP
 
 run "$MTCR" --check --format=tsv --data /nonexistent-mtcr-data
 t "a missing directory: exit 1" [ "$rc" = 1 ]
+t "a missing directory is a row with an empty line and column" \
+	has_fixed "/nonexistent-mtcr-data${tab}${tab}${tab}cannot read the data directory: No such file or directory" "$TMP/out"
+t "and only that row under the header" [ "$(wc -l <"$TMP/out")" = 2 ]
+cp -r "$good" "$TMP/nometa"; rm "$TMP/nometa/members.csv"
+run "$MTCR" --check --format=tsv --data "$TMP/nometa"
 t "a problem with a whole file has an empty line and column" \
-	has_fixed "/nonexistent-mtcr-data/meetings.csv${tab}${tab}${tab}cannot open: No such file or directory" "$TMP/out"
+	has_fixed "$TMP/nometa/members.csv${tab}${tab}${tab}cannot open: No such file or directory" "$TMP/out"
 
 run "$MTCR" --check --format=json
 t "an unknown format is a usage error" [ "$rc" = 2 ]

@@ -15,6 +15,9 @@ t "--version states the licence" has 'GPLv3+' "$TMP/out"
 run "$MTCR" --no-such-option
 t "an unknown option exits 2" [ "$rc" = 2 ]
 t "an unknown option says so on stderr" has "unrecognized option '--no-such-option'" "$TMP/err"
+t "getopt's message starts mtcr:, whatever path ran it" has "^mtcr: unrecognized option" "$TMP/err"
+run "$MTCR" -x
+t "an unknown short option too" has "^mtcr: invalid option -- 'x'" "$TMP/err"
 t "an unknown option points to --help" has "Try 'mtcr --help'" "$TMP/err"
 t "an unknown option prints nothing on stdout" [ ! -s "$TMP/out" ]
 

@@ -50,7 +50,8 @@ see "1 Meetings 2/4 (filtered)" "& narrows the pane as you type"
 keys Enter
 see "filter: ro" "the status line shows the filter"
 text '&'
-keys Enter
+see "&ro" "& starts from the filter in force"
+keys BSpace Enter
 see "filter cleared" "an empty filter clears it"
 see " 1 Meetings 4 " "every row is back"
 
@@ -89,10 +90,38 @@ see "Help: every key of mtcr" "F1 opens the help too"
 keys Escape
 see "Meetings  row 2/4" "Esc closes it"
 
-keys Escape j
+# Esc then j, not Alt-j: a key that follows Esc at once is an Alt combination, so these
+# two must come apart in time (the one place a pause is what is tested, not a wait).
+keys Escape
+sleep 0.2
+keys j
 see "Meetings  row 3/4" "Esc in the lists does not quit"
 keys x
 see "x does nothing here; ? lists the keys" "a key that means nothing says where the keys are"
+keys 3 Right
+see "Council Resolution 1540" "Right scrolls a list to show a value that was cut"
+gone "UN Security Council…" "and the cut one is gone"
+keys Left
+see "UN Security Council…" "Left scrolls back"
+keys 1 O
+see "zoom: the focused pane fills the screen" "O zooms the focused pane"
+gone "2 Members" "the other panes give it their room"
+keys Right
+see "nothing to scroll: every column of meetings fits" "Right scrolls only a list that needs it"
+keys O
+see "2 Members" "O again shows all panes"
+keys Insert
+see "Insert does nothing here" "keys are named as people write them"
+keys F2
+see "F2 does nothing here" "function keys too"
+keys M-x
+see "Alt-x does nothing here" "Alt-x is not taken for x"
+if [ "$UI_TERM" = tmux-256color ]; then # its entry names the modified arrows (kRIT5)
+	keys C-Right
+	see "Ctrl-Right does nothing here" "modified keys too"
+else
+	skip "modified keys are named" "$UI_TERM has no kRIT5"
+fi
 
 keys q
 see "EXIT=0" "q quits with status 0"

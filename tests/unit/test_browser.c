@@ -163,6 +163,8 @@ Test(browser, filter_narrows_and_an_empty_filter_clears)
 	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (filtered)");
 	cr_expect_str_eq(status(), "Meetings  row 1/2  filter: ro");
 	act(ACT_FILTER);
+	cr_expect_str_eq(b.input, "ro", "& starts from the filter in force");
+	act(ACT_ERASE);
 	act(ACT_ACCEPT);
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4);
 	cr_expect_str_eq(b.message, "filter cleared");
@@ -345,6 +347,7 @@ Test(browser, export_writes_the_rows_shown_and_asks_before_overwriting)
 	type("n");
 	cr_expect_str_eq(b.message, "not written: meetings.csv is left as it was");
 	act(ACT_FILTER);
+	act(ACT_CLEAR);
 	act(ACT_ACCEPT);
 	act(ACT_EXPORT);
 	act(ACT_ACCEPT);
@@ -364,4 +367,207 @@ Test(browser, export_errors_go_to_the_status_line)
 	cr_expect(b.message_is_error);
 	cr_expect_eq(strncmp(b.message, "/nonexistent-dir/x.csv: ", 24), 0, "%s", b.message);
 	cr_expect_not(b.quit, "the browser keeps running");
+}
+
+Test(browser, slash_and_ampersand_start_from_the_pattern_selected)
+{
+	act(ACT_FILTER);
+	type("ro");
+	act(ACT_ACCEPT);
+	act(ACT_FILTER);
+	cr_expect_str_eq(b.input, "ro");
+	cr_expect(b.input_selected, "selected, so typing replaces it");
+	type("s");
+	cr_expect_str_eq(b.input, "s", "typing replaced it");
+	act(ACT_CANCEL);
+	cr_expect_str_eq(status(), "Meetings  row 1/2  filter: ro", "Esc keeps the filter");
+	act(ACT_FILTER);
+	act(ACT_CURSOR_END);
+	cr_expect_not(b.input_selected, "an editing key keeps the text to refine");
+	type("m");
+	cr_expect_str_eq(b.input, "rom");
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1, "Rome");
+	act(ACT_ACCEPT);
+	act(ACT_SEARCH);
+	cr_expect_str_eq(b.input, "", "no search yet: empty");
+	type("se");
+	act(ACT_ACCEPT);
+	act(ACT_SEARCH);
+	cr_expect_str_eq(b.input, "se");
+	cr_expect(b.input_selected);
+	act(ACT_CANCEL);
+}
+
+Test(browser, the_prompt_edits_in_the_middle)
+{
+	act(ACT_EXPORT);
+	cr_expect_str_eq(b.input, "meetings.csv");
+	act(ACT_CURSOR_START);
+	type("x-");
+	cr_expect_str_eq(b.input, "x-meetings.csv", "^A/Home: typing at the start");
+	act(ACT_CURSOR_END);
+	act(ACT_CURSOR_LEFT);
+	act(ACT_CURSOR_LEFT);
+	act(ACT_CURSOR_LEFT);
+	act(ACT_CURSOR_LEFT);
+	act(ACT_KILL);
+	cr_expect_str_eq(b.input, "x-meetings", "^K: to the end");
+	act(ACT_ERASE_WORD);
+	cr_expect_str_eq(b.input, "", "^W: the word before the cursor");
+	type("a b");
+	act(ACT_CURSOR_START);
+	act(ACT_DELETE);
+	cr_expect_str_eq(b.input, " b", "Delete: under the cursor");
+	act(ACT_CANCEL);
+}
+
+Test(browser, each_prompt_has_its_history)
+{
+	act(ACT_FILTER);
+	type("ro");
+	act(ACT_ACCEPT);
+	act(ACT_FILTER);
+	act(ACT_CLEAR);
+	type("seo");
+	act(ACT_ACCEPT);
+	act(ACT_SEARCH);
+	act(ACT_HISTORY_PREV);
+	cr_expect_str_eq(b.message, "no history yet for this prompt", "search has its own");
+	act(ACT_CANCEL);
+	act(ACT_FILTER);
+	act(ACT_CLEAR);
+	type("dra");
+	act(ACT_HISTORY_PREV);
+	cr_expect_str_eq(b.input, "seo");
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1, "the filter follows the input");
+	act(ACT_HISTORY_PREV);
+	cr_expect_str_eq(b.input, "ro");
+	act(ACT_HISTORY_PREV);
+	cr_expect_str_eq(b.message, "no more history");
+	act(ACT_HISTORY_NEXT);
+	act(ACT_HISTORY_NEXT);
+	cr_expect_str_eq(b.input, "dra", "past the newest: what was being typed");
+	act(ACT_CANCEL);
+}
+
+Test(browser, export_never_replaces_a_data_file)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/members.csv", ds.dir);
+	char *before = strdup(read_all(path));
+	act(ACT_MEMBERS);
+	act(ACT_EXPORT);
+	act(ACT_CLEAR);
+	type(path);
+	act(ACT_ACCEPT);
+	cr_expect_eq(b.prompt, PROMPT_NONE, "not even asked");
+	cr_expect(b.message_is_error);
+	cr_expect(strstr(b.message, "is members.csv of the data being browsed"), "%s", b.message);
+	cr_expect_str_eq(read_all(path), before, "the data file is untouched");
+	char link[4096];
+	snprintf(link, sizeof link, "%s/other-name.csv", ds.dir);
+	cr_assert_eq(symlink(path, link), 0);
+	act(ACT_EXPORT);
+	act(ACT_CLEAR);
+	type(link);
+	act(ACT_ACCEPT);
+	cr_expect(strstr(b.message, "of the data being browsed"), "through a link too: %s",
+		  b.message);
+	unlink(link);
+	free(before);
+}
+
+Test(browser, a_tilde_in_the_export_path_is_the_home_directory)
+{
+	char home[] = "/tmp/mtcr-home-XXXXXX", path[4096];
+	cr_assert_not_null(mkdtemp(home));
+	setenv("HOME", home, 1);
+	act(ACT_EXPORT);
+	act(ACT_CLEAR);
+	type("~/x.csv");
+	act(ACT_ACCEPT);
+	snprintf(path, sizeof path, "%s/x.csv", home);
+	cr_expect(access(path, F_OK) == 0, "%s written: %s", path, b.message);
+	unlink(path);
+	rmdir(home);
+}
+
+Test(browser, y_copies_a_source_and_Y_a_citation)
+{
+	b.can_copy = true;
+	act(ACT_COPY);
+	cr_expect_str_eq(b.copy, "https://example.org/p1", "in the lists: the first source");
+	cr_expect_str_eq(b.message, "copied the first source: https://example.org/p1");
+	act(ACT_CITE);
+	cr_expect_str_eq(b.copy, "MTCR Plenary 1, Rome, 1988-09. Sources: https://example.org/p1");
+	b.can_copy = false;
+	act(ACT_COPY);
+	cr_expect(strstr(b.message, "cannot take a copy"), "a terminal without OSC 52: %s",
+		  b.message);
+	act(ACT_OPEN_SOURCE);
+	cr_expect_str_eq(b.open_url, "https://example.org/p1");
+}
+
+Test(browser, in_the_record_view_y_copies_the_line_under_the_cursor_whole)
+{
+	b.can_copy = true;
+	act(ACT_DOWN);
+	act(ACT_OPEN);
+	size_t i = 0;
+	while (i < b.rec.n && strcmp(b.rec.lines[i].label ? b.rec.lines[i].label : "", "summary"))
+		i++;
+	cr_assert_lt(i, b.rec.n);
+	b.rec_cursor = i;
+	act(ACT_COPY);
+	cr_expect_str_eq(b.copy, meeting_field(&ds, 1, MC_SUMMARY), "the whole field, not a line");
+	while (i < b.rec.n && !b.rec.lines[i].source)
+		i++;
+	cr_assert_lt(i, b.rec.n, "a source line");
+	b.rec_cursor = i;
+	act(ACT_COPY);
+	cr_expect_eq(strncmp(b.copy, "https://", 8), 0, "%s", b.copy);
+	cr_expect_null(strchr(b.copy, ' '), "one address");
+	act(ACT_OPEN_SOURCE);
+	cr_expect_str_eq(b.open_url, b.copy, "o opens that one");
+}
+
+Test(browser, left_and_right_scroll_within_what_the_columns_need)
+{
+	act(ACT_SCROLL_RIGHT);
+	cr_expect_str_eq(b.message, "nothing to scroll: every column of meetings fits");
+	b.hmax[TBL_MEETINGS] = 10;
+	b.hstep[TBL_MEETINGS] = 4;
+	act(ACT_SCROLL_RIGHT);
+	act(ACT_SCROLL_RIGHT);
+	act(ACT_SCROLL_RIGHT);
+	cr_expect_eq(b.hscroll[TBL_MEETINGS], 10, "no further than needed");
+	act(ACT_SCROLL_LEFT);
+	cr_expect_eq(b.hscroll[TBL_MEETINGS], 6);
+	act(ACT_SCROLL_LEFT);
+	act(ACT_SCROLL_LEFT);
+	cr_expect_eq(b.hscroll[TBL_MEETINGS], 0);
+	act(ACT_ZOOM);
+	cr_expect(b.zoom);
+	act(ACT_DETAIL);
+	cr_expect(b.detail_hidden);
+	act(ACT_ZOOM);
+	cr_expect_not(b.zoom);
+}
+
+Test(browser, citations_name_dates_and_sources)
+{
+	b.can_copy = true;
+	act(ACT_DOWN);
+	act(ACT_CITE);
+	cr_expect_str_eq(b.copy, "MTCR Plenary 2, Seoul, 2004-10-06 to 2004-10-08. Sources: "
+				 "https://example.org/p2 https://example.org/p2b");
+	act(ACT_MEMBERS);
+	act(ACT_CITE);
+	cr_expect_str_eq(b.copy, "MTCR partner: Italy (ITA), joined 1987-04-16. Sources: "
+				 "https://example.org/ita");
+	act(ACT_CONCERNS);
+	act(ACT_CITE);
+	cr_expect_str_eq(b.copy, "MTCR policy concern: Intangible technology transfer (controls), "
+				 "raised at 2 meetings, 2004-10-06 to 2015-10-05 (p2, p3). "
+				 "Sources: the meetings' own statements.");
 }

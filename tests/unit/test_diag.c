@@ -46,7 +46,7 @@ Test(diag, printing_stops_at_the_cap_and_counts_the_rest)
 		diags_add(&d, "a.csv", 0, (unsigned long)i, "problem %d", i);
 	diags_sort(&d);
 	cr_assert_str_eq(printed(2), "mtcr: a.csv:1: problem 1\nmtcr: a.csv:2: problem 2\n"
-				     "mtcr: ... and 3 more problems\n");
+				     "mtcr: ... and 3 more problems (mtcr --check lists them all)\n");
 }
 
 

@@ -82,7 +82,8 @@ Test(keymap, a_picture_rebinds_h_and_l_and_keeps_the_other_keys)
 	cr_expect_eq(keymap_lookup(CTX_PICTURE, false, 'q'), ACT_CLOSE);
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 'l'), ACT_LINK, "l links in the lists");
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 'h'), ACT_NONE);
-	cr_expect_eq(keymap_lookup(CTX_BROWSE, true, KEY_LEFT), ACT_NONE);
+	cr_expect_eq(keymap_lookup(CTX_BROWSE, true, KEY_LEFT), ACT_SCROLL_LEFT,
+		     "Left scrolls a list");
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 't'), ACT_TIMELINE);
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 'c'), ACT_CONCERN_MAP);
 	cr_expect_eq(keymap_lookup(CTX_PROMPT, false, 'l'), ACT_NONE, "l is text at a prompt");
@@ -118,4 +119,29 @@ Test(help, lists_every_action_with_its_keys_once)
 				   strcmp(lines[l].text, action_group_name((enum action_group)g)) == 0;
 		cr_expect(heading, "no heading for %s", action_group_name((enum action_group)g));
 	}
+}
+
+static const char *described(bool fn, int code, bool alt)
+{
+	static char buf[96];
+	keymap_describe(fn, code, alt, buf, sizeof buf);
+	return buf;
+}
+
+Test(keymap, keys_are_named_as_people_write_them)
+{
+	cr_expect_str_eq(described(true, KEY_RIGHT, false), "Right");
+	cr_expect_str_eq(described(true, KEY_F(2), false), "F2");
+	cr_expect_str_eq(described(true, KEY_F(14), false), "Shift-F2");
+	cr_expect_str_eq(described(true, KEY_IC, false), "Insert");
+	cr_expect_str_eq(described(true, KEY_DC, false), "Delete");
+	cr_expect_str_eq(described(true, KEY_SLEFT, false), "Shift-Left");
+	cr_expect_str_eq(described(false, 'x', true), "Alt-x");
+	cr_expect_str_eq(described(false, 'x', false), "x");
+	cr_expect_str_eq(described(false, 0x18, false), "^X");
+	cr_expect_str_eq(described(false, ' ', false), "Space");
+	cr_expect_str_eq(described(true, KEY_BACKSPACE, false), "Backspace");
+	cr_expect_null(strstr(described(true, KEY_END, false), "KEY_"));
+	cr_expect_str_eq(described(true, 0, true),
+			 "that key (unknown to the terminal's entry)");
 }

@@ -1,5 +1,6 @@
 /* Screen layout and column fitting (layout.c). */
 #include <criterion/criterion.h>
+#include <string.h>
 
 #include "layout.h"
 
@@ -94,4 +95,40 @@ Test(layout, flexible_columns_give_way_first_then_columns_drop_from_the_right)
 	layout_columns(natural, minimum, flex, 4, 3, out);
 	cr_expect_eq(out[0], 3, "a sliver still shows the first column");
 	cr_expect_eq(out[1] + out[2] + out[3], 0);
+}
+
+Test(layout, zoom_gives_one_pane_all_but_the_status_line)
+{
+	struct layout l;
+	layout_compute(&l, 24, 80, NULL);
+	layout_adjust(&l, 2, true);
+	cr_expect_eq(l.pane[2].y, 0);
+	cr_expect_eq(l.pane[2].h, 23, "all lines but the status line");
+	cr_expect_eq(l.pane[2].w, 80);
+	cr_expect_eq(l.pane[0].h, 0, "the others are hidden");
+	cr_expect_eq(l.pane[1].w, 0);
+	cr_expect_eq(l.detail.h, 0, "and so is the detail area");
+	layout_compute(&l, 60, 200, NULL);
+	layout_adjust(&l, 0, true);
+	cr_expect_eq(l.pane[0].w, 200, "side by side too");
+	cr_expect_not(l.sep[0], "no separator on a pane alone");
+}
+
+Test(layout, without_the_detail_area_the_panes_take_its_lines)
+{
+	struct layout l, before;
+	layout_compute(&before, 24, 80, NULL);
+	layout_compute(&l, 24, 80, NULL);
+	layout_adjust(&l, -1, false);
+	cr_expect_eq(l.detail.h, 0);
+	cr_expect_eq(l.pane[0].h + l.pane[1].h + l.pane[2].h, 23, "every line but the status");
+	cr_expect_gt(layout_rows(&l.pane[0]), layout_rows(&before.pane[0]));
+	cr_expect_eq(l.pane[2].y + l.pane[2].h, 23);
+	layout_compute(&l, 40, 150, NULL);
+	layout_adjust(&l, -1, false);
+	cr_expect_eq(l.pane[1].h, 39, "side by side, the panes run down to the status line");
+	layout_compute(&l, 24, 80, NULL);
+	layout_compute(&before, 24, 80, NULL);
+	layout_adjust(&l, -1, true);
+	cr_expect_eq(memcmp(&l, &before, sizeof l), 0, "no zoom and a detail area: unchanged");
 }

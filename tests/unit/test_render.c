@@ -251,3 +251,117 @@ Test(render, the_record_view_lists_linked_items)
 	cr_expect(strstr(screen_line(y + 1), "A second line."),
 		  "a newline in a field starts a line");
 }
+
+Test(render, a_200x60_screen_shares_its_width_by_content)
+{
+	start(60, 200);
+	expect_golden("200x60");
+	cr_expect_neq(screen_find_line("UN Security Council Resolution 1540"), -1,
+		      "a concern's name whole when there is room");
+	cr_expect_gt(t.layout.pane[2].w, t.layout.pane[0].w, "Concerns, with the longest values, is widest");
+}
+
+Test(render, zoom_gives_the_focused_pane_the_screen)
+{
+	start(24, 80);
+	act(ACT_MEMBERS);
+	act(ACT_ZOOM);
+	expect_golden("zoom");
+	cr_expect_eq(screen_find_line("Meetings 4"), -1, "the other panes are gone");
+	cr_expect_eq(screen_find_line("Member: "), -1, "and the detail area");
+	act(ACT_ZOOM);
+	act(ACT_DETAIL);
+	cr_expect_neq(screen_find_line("Meetings 4"), -1, "O again: all panes");
+	cr_expect_eq(screen_find_line("Member: "), -1, "D hides the detail area");
+	cr_expect_gt(layout_rows(&t.layout.pane[1]), 3, "and the panes get its lines");
+}
+
+Test(render, right_scrolls_a_list_to_read_what_was_cut)
+{
+	start(24, 120);
+	act(ACT_CONCERNS);
+	int y = screen_find_line("UN Security Council");
+	cr_assert_geq(y, 0);
+	cr_expect_null(strstr(screen_line(y), "Resolution 1540"), "cut at first: %s", screen_line(y));
+	act(ACT_SCROLL_RIGHT);
+	expect_golden("hscroll");
+	cr_expect_neq(screen_find_line("Council Resolution 1540"), -1, "Right shows the rest");
+	act(ACT_SCROLL_LEFT);
+	cr_expect_neq(screen_find_line("UN Security Council"), -1, "Left goes back");
+}
+
+Test(render, source_addresses_are_never_broken)
+{
+	fixture_edit(dir, "meetings.csv", "https://example.org/p1",
+		     "https://example.org/a/very/long/path/that/goes/on/and/on/past/the/edge/of/"
+		     "an/eighty/column/screen/p1.html https://example.org/short");
+	start(24, 80);
+	act(ACT_OPEN);
+	expect_golden("urls");
+	int y = screen_find_line("https://example.org/a/very/long");
+	cr_assert_geq(y, 0);
+	cr_expect_neq(strstr(screen_line(y), "\xe2\x80\xa6"), NULL, "cut with an ellipsis: %s",
+		      screen_line(y));
+	cr_expect_eq(screen_find_line("an/eighty/column"), -1, "not wrapped onto a second line");
+	cr_expect_neq(screen_find_line("https://example.org/short"), -1, "one address a line");
+	b.rec_cursor = b.rec_top + (size_t)y - 1;
+	b.can_copy = true;
+	act(ACT_COPY);
+	cr_expect_str_eq(b.copy, "https://example.org/a/very/long/path/that/goes/on/and/on/past/the/"
+				 "edge/of/an/eighty/column/screen/p1.html",
+			 "the copy is whole");
+}
+
+Test(render, without_colour_matches_in_other_rows_are_not_the_cursor)
+{
+	start(24, 80);
+	act(ACT_SEARCH);
+	browser_type(&b, "r");
+	act(ACT_ACCEPT);
+	draw();
+	int y = screen_find_line("Paris");
+	cr_assert_geq(y, 0);
+	int x = screen_column_of(y, L"Paris") + 2; /* the r */
+	cr_expect_not(screen_attr(y, x) & (A_REVERSE | A_STANDOUT), "another row's match is not reverse");
+	cr_expect(screen_attr(y, x) & A_UNDERLINE, "but underlined");
+}
+
+Test(render, outside_a_utf8_locale_names_lose_their_accents)
+{
+	cr_assert_not_null(setlocale(LC_ALL, "C"));
+	start(24, 80);
+	act(ACT_MEMBERS);
+	act(ACT_LAST);
+	act(ACT_UP);
+	int y = screen_find_line("Turkiye");
+	cr_expect_geq(y, 0, "Turkiye, not T<C3><BC>rkiye");
+	cr_expect_eq(screen_find_line("<C3>"), -1, "no byte escapes anywhere");
+}
+
+Test(render, a_concern_history_keeps_its_source_addresses_whole)
+{
+	fixture_edit(dir, "meeting_concerns.csv", "meeting,concern", "meeting,concern,note,sources");
+	fixture_edit(dir, "meeting_concerns.csv", "p2,unscr1540", "p2,unscr1540,,");
+	fixture_edit(dir, "meeting_concerns.csv", "p2,itt", "p2,itt,,");
+	fixture_edit(dir, "meeting_concerns.csv", "p2,regional", "p2,regional,,");
+	fixture_edit(dir, "meeting_concerns.csv", "p3,itt",
+		     "p3,itt,Raised again.,https://example.org/a/very/long/path/that/goes/on/and/on/"
+		     "past/the/edge/of/an/eighty/column/screen/p3.html");
+	start(24, 80);
+	act(ACT_CONCERNS);
+	act(ACT_OPEN);
+	int y = screen_find_line("https://example.org/a/very/long");
+	cr_assert_geq(y, 0, "the address is shown");
+	cr_expect_eq(screen_find_line("an/eighty/column"), -1, "not wrapped onto a second line");
+	b.rec_cursor = b.rec_top + (size_t)y - 1;
+	b.can_copy = true;
+	act(ACT_COPY);
+	cr_expect_str_eq(b.copy, "https://example.org/a/very/long/path/that/goes/on/and/on/past/the/"
+				 "edge/of/an/eighty/column/screen/p3.html", "y copies it whole");
+	act(ACT_CITE);
+	cr_expect_str_eq(b.copy, "MTCR policy concern: Intangible technology transfer (controls), "
+				 "raised at 2 meetings, 2004-10-06 to 2015-10-05 (p2, p3). Sources: "
+				 "https://example.org/a/very/long/path/that/goes/on/and/on/past/the/"
+				 "edge/of/an/eighty/column/screen/p3.html; and the meetings' own "
+				 "statements.", "Y cites the link's own sources");
+}

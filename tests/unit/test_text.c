@@ -117,7 +117,12 @@ Test(text, ascii_ellipsis_outside_utf8)
 	setlocale(LC_ALL, "C");
 	cr_expect_str_eq(text_ellipsis(), "~");
 	cr_expect_str_eq(fit("Rotterdam", 5), "Rott~");
-	cr_expect_str_eq(fit("T\xc3\xbc", -1), "T<C3><BC>", "no multibyte text is sent to an ASCII terminal");
+	cr_expect_str_eq(fit("T\xc3\xbcrkiye", -1), "Turkiye", "no multibyte text is sent to an ASCII terminal");
+	cr_expect_str_eq(fit("M\xc3\xb8ller \xc3\x9f \xe2\x80\x93 \xe4\xb8\xad", -1), "Moller ss - ?",
+			 "letters lose their accents, other characters are ?");
+	cr_expect_str_eq(fit("a\xc2\x9b" "b", -1), "a<U+009B>b", "a C1 control is still escaped");
+	cr_expect_str_eq(fit("a\xff" "b", -1), "a<FF>b", "bytes that are not UTF-8 are escaped");
+	cr_expect_eq(text_width("T\xc3\xbcrkiye"), 7);
 }
 
 static const char *line(const char *s, int cols, size_t *next)
