@@ -73,6 +73,7 @@ struct browser {
 	struct chart_view chart; /* MODE_TIMELINE, MODE_CONCERN_MAP, and the help over them */
 	bool has_chart;
 	bool ascii;              /* pictures in ASCII: --ascii, or not a UTF-8 locale */
+	const char *data_origin; /* how the data directory was chosen, for the help */
 
 	enum prompt_kind prompt;
 	char input[PROMPT_MAX];  /* what has been typed at the prompt */

@@ -150,7 +150,7 @@ bool dataset_member_plenaries(const struct dataset *ds, size_t p, struct idxlist
 /* Whether member p was a Partner when meeting m began (dataset_partners_at's rule). */
 bool dataset_partner_at(const struct dataset *ds, size_t p, size_t m);
 
-/* One line: counts of meetings, members, concerns and links. */
+/* One line, without its newline: counts of meetings, members, concerns and links. */
 void dataset_print_summary(const struct dataset *ds, FILE *out);
 
 bool idxlist_push(struct idxlist *l, size_t v);

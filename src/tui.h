@@ -13,6 +13,7 @@ struct tui_options {
 	bool mouse;           /* --mouse */
 	bool ascii;           /* --ascii: the pictures without block characters */
 	const struct start_state *start; /* --filter, --pane, ...: NULL for the plain start */
+	const char *data_origin; /* shown in the help: "your copy", "bundled", ... */
 };
 
 /* Runs the browser on ds until the user quits. Returns the exit status: 0, or 2 when there
