@@ -30,8 +30,8 @@
 	  "other panes: mark rows related to the selection, or show only those") \
 	X(OPEN, "open", "Enter", GROUP_RECORD, \
 	  "open the record view; on a linked item, jump to it in its pane") \
-	X(BACK, "back", "Backspace, Esc", GROUP_RECORD, \
-	  "leave the record view, a picture or the help") \
+	X(BACK, "back", "Backspace, Esc, <", GROUP_RECORD, \
+	  "go back to where the last jump came from") \
 	X(COPY, "copy", "y", GROUP_RECORD, \
 	  "copy the field or source under the cursor (OSC 52)") \
 	X(CITE, "copy-citation", "Y", GROUP_RECORD, \
@@ -42,6 +42,8 @@
 	  "search the focused pane as you type (Enter keeps, Esc restores)") \
 	X(SEARCH_NEXT, "search-next", "n", GROUP_FIND, "next match, wrapping around") \
 	X(SEARCH_PREV, "search-previous", "N", GROUP_FIND, "previous match, wrapping around") \
+	X(FIND, "find-everywhere", "F", GROUP_FIND, \
+	  "search all panes: a list of matches to step and jump") \
 	X(FILTER, "filter", "&", GROUP_FIND, \
 	  "show only the rows that match (an empty pattern shows all)") \
 	X(SORT, "sort", "s", GROUP_ORDER, "sort by the next column (then file order)") \
@@ -56,7 +58,7 @@
 	X(NEXT_YEAR, "next-year", "l, Right", GROUP_IN_PICTURE, "move to the next year") \
 	X(HELP, "help", "?, F1", GROUP_SCREEN, "show this help") \
 	X(CLOSE, "close", "q", GROUP_SCREEN, \
-	  "close the record view, a picture or the help; in the lists, quit") \
+	  "close the help or go back; with nowhere to go, quit") \
 	X(QUIT, "quit", "Q, ^C", GROUP_SCREEN, "quit at once") \
 	X(REDRAW, "redraw", "^L", GROUP_SCREEN, "redraw the screen") \
 	X(ZOOM, "zoom", "O", GROUP_SCREEN, "give the focused pane the whole screen, and back") \

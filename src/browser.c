@@ -36,6 +36,8 @@ void browser_free(struct browser *b)
 		view_free(&b->views[p]);
 	record_free(&b->rec);
 	browser_chart_close(b);
+	browser_back_free(b);
+	free(b->find_pattern);
 	if (b->has_search)
 		matcher_free(&b->search);
 	free(b->search_before);
@@ -65,13 +67,17 @@ void browser_set_row(struct browser *b, enum table_id p, size_t row)
  * only link-only mode rebuilds the other panes' rows. */
 void browser_sync(struct browser *b)
 {
-	size_t cur = view_current(browser_view(b));
-	bool moved = cur != b->linked_rec || b->focus != b->linked_table;
+	const struct view *f = browser_view(b);
+	size_t cur = view_current(f);
+	/* l over a filtered pane links the others to all its rows: a move changes nothing. */
+	bool set = b->link_only && f->has_filter;
+	bool moved = !set && (cur != b->linked_rec || b->focus != b->linked_table);
 	if (moved || !b->links_valid) {
 		for (int p = 0; p < PANES; p++) {
 			struct view *v = &b->views[p];
 			bool refresh = !b->links_valid || (b->link_only && p != (int)b->focus);
-			if (!view_set_link(v, b->focus, cur))
+			if (!(set ? view_set_link_set(v, b->focus, f->rows, f->nrows)
+				  : view_set_link(v, b->focus, cur)))
 				browser_fail(b);
 			view_set_link_only(v, b->link_only);
 			if (refresh && !view_refresh(v))
@@ -94,6 +100,7 @@ void browser_focus(struct browser *b, enum table_id p)
 	b->focus = p;
 	b->links_valid = false;
 	b->hits_valid = false;
+	browser_search_rescope(b);
 	browser_sync(b);
 }
 
@@ -108,7 +115,10 @@ void browser_resize(struct browser *b, const size_t height[PANES], size_t page, 
 		const struct rline *l = b->rec_cursor < b->rec.n ? &b->rec.lines[b->rec_cursor] : NULL;
 		enum table_id t = l ? l->table : TBL_MEETINGS;
 		size_t item = l && l->kind == RL_ITEM ? l->rec : DS_NONE;
-		if (!record_build(&b->rec, b->ds, b->rec.table, b->rec.rec, rec_width))
+		b->rec_width = rec_width;
+		if (b->rec.table == RECORD_RESULTS)
+			browser_find_rebuild(b);
+		else if (!record_build(&b->rec, b->ds, b->rec.table, b->rec.rec, rec_width))
 			browser_fail(b);
 		size_t line = item == DS_NONE ? DS_NONE : record_find(&b->rec, t, item);
 		if (line != DS_NONE)
@@ -149,10 +159,15 @@ static unsigned sort_next(struct browser *b, bool reverse)
 
 static unsigned toggle_link(struct browser *b)
 {
+	const struct view *f = browser_view(b);
 	b->link_only = !b->link_only;
 	b->links_valid = false;
-	browser_say(b, false, b->link_only ? "link: the other panes show only related rows"
-					   : "link: the other panes mark related rows");
+	if (b->link_only && f->has_filter)
+		browser_say(b, false, "link: the other panes show only rows related to the %zu %s "
+			    "the filter shows", f->nrows, dataset_schema(b->focus)->name);
+	else
+		browser_say(b, false, b->link_only ? "link: the other panes show only related rows"
+						   : "link: the other panes mark related rows");
 	return REDRAW_SCREEN;
 }
 
@@ -226,6 +241,7 @@ static unsigned list_do(struct browser *b, enum action a)
 	case ACT_OPEN: return browser_open_record(b);
 	case ACT_SEARCH: return browser_prompt_open(b, PROMPT_SEARCH);
 	case ACT_FILTER: return browser_prompt_open(b, PROMPT_FILTER);
+	case ACT_FIND: return browser_prompt_open(b, PROMPT_FIND);
 	case ACT_EXPORT: return browser_prompt_open(b, PROMPT_EXPORT);
 	case ACT_SEARCH_NEXT: return browser_search_step(b, 1);
 	case ACT_SEARCH_PREV: return browser_search_step(b, -1);
@@ -241,7 +257,14 @@ static unsigned list_do(struct browser *b, enum action a)
 	case ACT_COPY: return browser_copy(b, false);
 	case ACT_CITE: return browser_copy(b, true);
 	case ACT_OPEN_SOURCE: return browser_open_source(b);
-	case ACT_CLOSE: b->quit = true; break;
+	case ACT_CLOSE: /* q: back where the last jump came from; with none, quit */
+		if (!browser_pop(b))
+			b->quit = true;
+		break;
+	case ACT_BACK:
+		if (!browser_pop(b))
+			browser_say(b, false, "nothing to go back to; q quits");
+		break;
 	default: return move_do(b, a);
 	}
 	return REDRAW_SCREEN;

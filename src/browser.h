@@ -10,6 +10,7 @@
 #include "actions.h"
 #include "chart_view.h"
 #include "dataset.h"
+#include "export.h"
 #include "matcher.h"
 #include "record.h"
 #include "view.h"
@@ -19,7 +20,9 @@ enum { PANES = 3, PROMPT_MAX = 256, MESSAGE_MAX = 256, HISTORY_MAX = 32 };
 
 enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_TIMELINE, MODE_CONCERN_MAP };
 
-enum prompt_kind { PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER, PROMPT_EXPORT, PROMPT_OVERWRITE };
+enum prompt_kind {
+	PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER, PROMPT_EXPORT, PROMPT_OVERWRITE, PROMPT_FIND
+};
 
 /* What an action changed, so the TUI redraws only that. */
 enum {
@@ -27,6 +30,27 @@ enum {
 	REDRAW_SCREEN = 2, /* panes, detail or overlay */
 	REDRAW_CLEAR = 4,  /* repaint every cell (^L, after a suspend) */
 };
+
+/* Where the user was, for the back stack: the screen, and each pane's filter, sort and
+ * cursor (as records, which outlast rows). */
+struct pane_state {
+	char *filter;  /* NULL: none */
+	int sort_col;
+	bool sort_desc;
+	size_t rec, top;
+};
+
+struct snapshot {
+	enum browser_mode mode;  /* MODE_LIST, MODE_RECORD or a picture */
+	enum table_id focus;
+	bool link_only;
+	struct pane_state pane[PANES];
+	enum table_id rec_table; /* MODE_RECORD: the record open and the line on it */
+	size_t rec_rec, rec_cursor, rec_top;
+	size_t chart_year, chart_row; /* a picture: its cursor */
+};
+
+enum { BACK_MAX = 100 };
 
 struct browser {
 	const struct dataset *ds;
@@ -49,6 +73,7 @@ struct browser {
 	struct chart_view chart; /* MODE_TIMELINE, MODE_CONCERN_MAP, and the help over them */
 	bool has_chart;
 	bool ascii;              /* pictures in ASCII: --ascii, or not a UTF-8 locale */
+	const char *data_origin; /* how the data directory was chosen, for the help */
 
 	enum prompt_kind prompt;
 	char input[PROMPT_MAX];  /* what has been typed at the prompt */
@@ -80,6 +105,9 @@ struct browser {
 
 	enum table_id linked_table; /* the record the other panes are linked to */
 	size_t linked_rec;
+	char *find_pattern;      /* F: what the list of results over all panes was found by */
+	struct snapshot *back;   /* the back stack: every jump pushes, q and Backspace pop */
+	size_t nback;
 	bool links_valid;
 
 	bool quit;
@@ -88,6 +116,9 @@ struct browser {
 
 bool browser_init(struct browser *b, const struct dataset *ds);
 void browser_free(struct browser *b);
+
+/* Puts the browser in the state the command line asked for (mtcr --filter= --pane= ...). */
+void browser_start(struct browser *b, const struct start_state *s);
 
 /* Tells the browser what the screen shows: rows per list pane, rows and columns of the
  * record view and help. Cursors stay on their records, scrolled into sight. */
@@ -125,5 +156,11 @@ void browser_chart_title(const struct browser *b, char *buf, size_t n);
 
 /* The matcher whose matches are highlighted, or NULL. */
 const struct matcher *browser_highlight(const struct browser *b);
+/* What the record under the cursor was found by: the search, else the focused pane's
+ * filter, or NULL. The detail area and the record view highlight it. */
+const struct matcher *browser_match(const struct browser *b);
+/* The column of the focused pane's current record that browser_match matched, when the
+ * pane does not show it ("summary"), else NULL. */
+const char *browser_match_column(const struct browser *b);
 
 #endif

@@ -14,7 +14,7 @@ void browser_chart_close(struct browser *b)
 		b->mode = MODE_LIST;
 }
 
-unsigned browser_chart_open(struct browser *b, enum browser_mode m)
+unsigned browser_chart_show(struct browser *b, enum browser_mode m)
 {
 	const struct view *cv = &b->views[TBL_CONCERNS];
 	bool map = m == MODE_CONCERN_MAP;
@@ -33,11 +33,47 @@ unsigned browser_chart_open(struct browser *b, enum browser_mode m)
 	return REDRAW_SCREEN;
 }
 
-/* Enter: the meeting under the cursor, in the Meetings pane, as the record view jumps. */
+/* The picture opens on what is selected: the year of the Meetings pane's meeting (or the
+ * open record's), and on the map the Concerns pane's concern. */
+unsigned browser_chart_open(struct browser *b, enum browser_mode m)
+{
+	if (m == MODE_CONCERN_MAP && b->views[TBL_CONCERNS].nrows == 0)
+		return browser_chart_show(b, m); /* says why there is nothing to map */
+	size_t meeting = view_current(&b->views[TBL_MEETINGS]);
+	size_t concern = view_current(&b->views[TBL_CONCERNS]);
+	if (b->mode == MODE_RECORD && b->rec.table == TBL_MEETINGS)
+		meeting = b->rec.rec;
+	if (b->mode == MODE_RECORD && b->rec.table == TBL_CONCERNS)
+		concern = b->rec.rec;
+	if (browser_in_chart(b)) { /* t in the map, c in the timeline: keep the year */
+		if (chart_view_target(&b->chart) != DS_NONE)
+			meeting = chart_view_target(&b->chart);
+		if (chart_view_concern(&b->chart) != DS_NONE)
+			concern = chart_view_concern(&b->chart);
+	}
+	browser_push(b);
+	if (b->mode == MODE_RECORD) {
+		record_free(&b->rec);
+		b->mode = MODE_LIST;
+	}
+	unsigned r = browser_chart_show(b, m);
+	if (b->has_chart)
+		chart_view_select(&b->chart, meeting, concern);
+	return r;
+}
+
+/* Enter: the meeting under the cursor, in the Meetings pane, as the record view jumps; on
+ * the map, a cell whose Plenaries did not raise the concern goes to the concern itself. */
 static unsigned go(struct browser *b)
 {
 	const struct chart_view *cv = &b->chart;
-	size_t m = chart_view_target(cv);
+	size_t m = chart_view_target(cv), c = chart_view_concern(cv);
+	if (m == DS_NONE && c != DS_NONE && cv->years.n > 0 &&
+	    cv->years.v[cv->year].plenaries.n > 0) {
+		browser_push(b);
+		browser_chart_close(b);
+		return browser_jump(b, TBL_CONCERNS, c);
+	}
 	if (m == DS_NONE && cv->years.n > 0) {
 		const struct year *y = &cv->years.v[cv->year];
 		if (b->mode == MODE_TIMELINE || y->plenaries.n == 0)
@@ -48,6 +84,7 @@ static unsigned go(struct browser *b)
 	}
 	if (m == DS_NONE)
 		return REDRAW_STATUS;
+	browser_push(b);
 	browser_chart_close(b);
 	return browser_jump(b, TBL_MEETINGS, m);
 }
@@ -88,7 +125,10 @@ unsigned browser_chart_do(struct browser *b, enum action a)
 	case ACT_TIMELINE: return browser_chart_open(b, MODE_TIMELINE);
 	case ACT_CONCERN_MAP: return browser_chart_open(b, MODE_CONCERN_MAP);
 	case ACT_BACK:
-	case ACT_CLOSE: browser_chart_close(b); break;
+	case ACT_CLOSE:
+		if (!browser_pop(b))
+			browser_chart_close(b);
+		break;
 	default:
 		browser_say(b, false, "%s: not in a picture; q closes it", actions[a].name);
 		return REDRAW_STATUS;

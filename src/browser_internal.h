@@ -35,6 +35,21 @@ unsigned browser_chart_open(struct browser *b, enum browser_mode m);
 unsigned browser_chart_do(struct browser *b, enum action a);
 void browser_chart_close(struct browser *b);
 
+/* The back stack (browser_history.c): push before a jump; pop returns false when there
+ * is nowhere to go back to. */
+void browser_push(struct browser *b);
+bool browser_pop(struct browser *b);
+void browser_back_free(struct browser *b);
+/* Shows picture m over the panes, without pushing (a pop restores pictures with it). */
+unsigned browser_chart_show(struct browser *b, enum browser_mode m);
+
+/* F: the rows of all three panes matching text, as a list in the record view. */
+unsigned browser_find(struct browser *b, const char *text);
+/* Rebuilds the list of results (a resize, a pop back to it). */
+void browser_find_rebuild(struct browser *b);
+/* Sets the search pattern (n, N, highlights) without moving. */
+void browser_search_set(struct browser *b, const char *pattern);
+
 /* y and Y: the field, source or citation to copy (into b->copy, for the TUI to send);
  * o: the source to open (into b->open_url). In the record view, the line under the
  * cursor; in the lists, the selected record's first source. */
@@ -44,6 +59,7 @@ unsigned browser_open_source(struct browser *b);
 /* Search and filter. */
 unsigned browser_search_step(struct browser *b, int dir);
 void browser_search_typed(struct browser *b);
+void browser_search_rescope(struct browser *b);
 void browser_search_close(struct browser *b, bool keep);
 void browser_filter(struct browser *b, const char *text);
 /* The & prompt filters as it is typed; Esc puts the filter from before back. */

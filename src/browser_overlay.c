@@ -33,6 +33,7 @@ unsigned browser_open_record(struct browser *b)
 		browser_say(b, true, "nothing to open: the pane is empty");
 		return 0;
 	}
+	browser_push(b);
 	if (!record_build(&b->rec, b->ds, b->focus, rec, b->rec_width))
 		browser_fail(b);
 	b->mode = MODE_RECORD;
@@ -75,8 +76,22 @@ static unsigned open_line(struct browser *b)
 	const struct rline *l = &b->rec.lines[b->rec_cursor];
 	enum table_id t = l->table;
 	size_t rec = l->rec;
+	browser_push(b);
 	close_record(b);
 	return browser_jump(b, t, rec);
+}
+
+/* n and N in the record view: the next or previous linked item (a result of F). */
+static unsigned step_item(struct browser *b, int dir)
+{
+	for (size_t i = b->rec_cursor + (size_t)dir; i < b->rec.n; i += (size_t)dir)
+		if (b->rec.lines[i].kind == RL_ITEM) {
+			browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n,
+					     (long)i - (long)b->rec_cursor, b->page);
+			return REDRAW_SCREEN;
+		}
+	browser_say(b, false, dir > 0 ? "no item below" : "no item above");
+	return REDRAW_STATUS;
 }
 
 /* Movement in the record view and the help; half and whole pages as in the panes. */
@@ -105,11 +120,16 @@ unsigned browser_record_do(struct browser *b, enum action a)
 	}
 	switch (a) {
 	case ACT_OPEN: return open_line(b);
+	case ACT_SEARCH_NEXT: return step_item(b, 1);
+	case ACT_SEARCH_PREV: return step_item(b, -1);
 	case ACT_COPY: return browser_copy(b, false);
 	case ACT_CITE: return browser_copy(b, true);
 	case ACT_OPEN_SOURCE: return browser_open_source(b);
 	case ACT_BACK:
-	case ACT_CLOSE: close_record(b); return REDRAW_SCREEN;
+	case ACT_CLOSE:
+		if (!browser_pop(b))
+			close_record(b);
+		return REDRAW_SCREEN;
 	default: return 0;
 	}
 }

@@ -23,7 +23,7 @@ static void prefill(struct browser *b, const char *s, bool selected)
 
 static int history_kind(enum prompt_kind k)
 {
-	return k == PROMPT_SEARCH ? 0 : k == PROMPT_FILTER ? 1 : 2;
+	return k == PROMPT_SEARCH || k == PROMPT_FIND ? 0 : k == PROMPT_FILTER ? 1 : 2;
 }
 
 /* An accepted input goes to the end of its prompt's history (once: a repeat moves). */
@@ -157,6 +157,7 @@ static unsigned accept(struct browser *b)
 	case PROMPT_SEARCH: browser_search_close(b, true); break;
 	case PROMPT_FILTER: browser_filter_close(b, true); break;
 	case PROMPT_EXPORT: export_to(b); break;
+	case PROMPT_FIND: return browser_find(b, b->input) | REDRAW_SCREEN;
 	default: browser_say(b, false, "not written: %s is left as it was", b->export_path); break;
 	}
 	return REDRAW_SCREEN;

@@ -1,6 +1,7 @@
 /* Search (/, n, N) and filter (&) in the focused pane, with the same matcher as --filter.
  * The search is incremental: every key typed searches again from where / began, so Esc
  * can put the cursor back. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,12 +28,116 @@ static void set_pattern(struct browser *b, const char *pattern)
 	b->hits_valid = false;
 	if (!pattern || !*pattern)
 		return;
-	if (!matcher_init(&b->search, pattern)) {
+	if (!view_matcher_init(b->ds, b->focus, &b->search, pattern)) {
 		matcher_free(&b->search);
 		browser_fail(b);
 		return;
 	}
 	b->has_search = true;
+}
+
+void browser_search_set(struct browser *b, const char *pattern)
+{
+	set_pattern(b, pattern);
+}
+
+/* At most this many results a pane: a word found in every row of a million-row table
+ * would make a list too long to step through, and the filter is the tool for that. */
+enum { FIND_MAX = 1000 };
+
+void browser_find_rebuild(struct browser *b)
+{
+	if (!record_build_results(&b->rec, b->ds, b->find_pattern ? b->find_pattern : "",
+				  b->rec_width, FIND_MAX))
+		browser_fail(b);
+}
+
+static size_t next_item(const struct record *r, size_t from)
+{
+	for (size_t i = from; i < r->n; i++)
+		if (r->lines[i].kind == RL_ITEM)
+			return i;
+	return DS_NONE;
+}
+
+unsigned browser_find(struct browser *b, const char *text)
+{
+	if (!text || !*text) {
+		browser_say(b, false, "nothing searched");
+		return REDRAW_STATUS;
+	}
+	struct record r = {.rec = DS_NONE};
+	if (!record_build_results(&r, b->ds, text, b->rec_width, FIND_MAX))
+		browser_fail(b);
+	size_t first = next_item(&r, 0);
+	if (first == DS_NONE) {
+		record_free(&r);
+		struct matcher m;
+		bool literal = matcher_init(&m, text) && m.literal;
+		matcher_free(&m);
+		browser_say(b, true, "%sno match for %s in any pane", literal ? "not a valid regular "
+			    "expression, so matched as plain text: " : "", text);
+		return REDRAW_STATUS;
+	}
+	browser_push(b);
+	char *p = strdup(text);
+	if (!p)
+		browser_fail(b);
+	free(b->find_pattern);
+	b->find_pattern = p;
+	record_free(&b->rec);
+	b->rec = r; /* the list just built: its lines and arena move over */
+	set_pattern(b, text);
+	b->mode = MODE_RECORD;
+	b->rec_top = 0;
+	b->rec_cursor = first;
+	browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, 0, b->page);
+	return REDRAW_SCREEN;
+}
+
+/* "city:" names a column of one table: another pane reads the pattern anew. */
+void browser_search_rescope(struct browser *b)
+{
+	if (!b->has_search)
+		return;
+	char *p = strdup(b->search.pattern);
+	if (!p) {
+		browser_fail(b);
+		return;
+	}
+	set_pattern(b, p);
+	free(p);
+}
+
+static const char *const pane_names[PANES] = {"Meetings", "Members", "Concerns"};
+
+/* Counting another pane's matches scans its whole table: while a key is typed, only small
+ * tables are counted; Enter counts them all. */
+enum { COUNT_WHILE_TYPING = 100000 };
+
+static size_t records(const struct dataset *ds, enum table_id t)
+{
+	return t == TBL_MEETINGS ? ds->nmeetings : t == TBL_MEMBERS ? ds->nmembers : ds->nconcerns;
+}
+
+/* Nothing matches in the focused pane: says so, whether the pattern was read as text
+ * because it is no valid regex, and how many rows of the other panes it would match. */
+static void say_no_match(struct browser *b, const char *what, const char *text,
+			 const struct matcher *m, bool typing)
+{
+	char where[160] = "";
+	size_t used = 0;
+	for (int p = 0; p < PANES; p++) {
+		if (p == (int)b->focus || (typing && records(b->ds, p) > COUNT_WHILE_TYPING))
+			continue;
+		size_t n = view_count_matches(b->ds, (enum table_id)p, text);
+		int w = n ? snprintf(where + used, sizeof where - used, "%s%zu in %s",
+				     used ? "," : "; ", n, pane_names[p]) : 0;
+		if (w > 0 && (size_t)w < sizeof where - used)
+			used += (size_t)w;
+	}
+	browser_say(b, true, "%s%s %s%s%s", m->literal ? "not a valid regular expression, "
+			      "so matched as plain text: " : "", what, text, used ? " here" : "", where);
 }
 
 void browser_search_typed(struct browser *b)
@@ -41,8 +146,12 @@ void browser_search_typed(struct browser *b)
 	set_pattern(b, b->input);
 	v->top = b->before_top;
 	browser_set_row(b, b->focus, b->before_cursor);
-	if (!b->has_search || !v->nrows)
+	if (!b->has_search)
 		return;
+	if (!v->nrows) {
+		say_no_match(b, "no match for", b->input, &b->search, true);
+		return;
+	}
 	/* From the row before the one / started on, so that row itself is tried first. */
 	size_t from = b->before_cursor ? b->before_cursor - 1 : v->nrows - 1;
 	bool wrapped;
@@ -52,7 +161,7 @@ void browser_search_typed(struct browser *b)
 		return;
 	}
 	if (row == DS_NONE)
-		browser_say(b, true, "no match for %s", b->input);
+		say_no_match(b, "no match for", b->input, &b->search, true);
 	else
 		browser_set_row(b, b->focus, row);
 }
@@ -63,7 +172,7 @@ void browser_search_close(struct browser *b, bool keep)
 	if (keep && b->input_len) {
 		browser_count_hits(b);
 		if (!b->nhits)
-			browser_say(b, true, "no match for %s", b->input);
+			say_no_match(b, "no match for", b->input, &b->search, false);
 		else if (b->search.literal)
 			browser_say(b, false, "not a valid regular expression: searched for the text %s",
 				    b->input);
@@ -88,7 +197,7 @@ unsigned browser_search_step(struct browser *b, int dir)
 	if (!scan_end(b, "search"))
 		return REDRAW_STATUS;
 	if (row == DS_NONE) {
-		browser_say(b, true, "no match for %s", b->search.pattern);
+		say_no_match(b, "no match for", b->search.pattern, &b->search, false);
 		return 0;
 	}
 	browser_set_row(b, b->focus, row);
@@ -122,6 +231,8 @@ static bool apply_filter(struct browser *b, const char *text)
 	}
 	browser_set_row(b, b->focus, v->cursor);
 	b->hits_valid = false;
+	if (b->link_only) /* the other panes are linked to the rows the filter shows */
+		b->links_valid = false;
 	return !stopped;
 }
 
@@ -133,7 +244,7 @@ void browser_filter(struct browser *b, const char *text)
 	if (!text || !*text)
 		browser_say(b, false, "filter cleared");
 	else if (!v->nrows)
-		browser_say(b, true, "no row matches %s", text);
+		say_no_match(b, "no row matches", text, &v->filter, false);
 	else if (v->filter.literal)
 		browser_say(b, false, "not a valid regular expression: filtered on the text %s", text);
 }
@@ -142,8 +253,9 @@ void browser_filter(struct browser *b, const char *text)
  * rescans the rows shown. */
 void browser_filter_typed(struct browser *b)
 {
-	if (apply_filter(b, b->input) && b->input_len && !browser_view(b)->nrows)
-		browser_say(b, true, "no row matches %s", b->input);
+	struct view *v = browser_view(b);
+	if (apply_filter(b, b->input) && b->input_len && !v->nrows)
+		say_no_match(b, "no row matches", b->input, &v->filter, true);
 }
 
 void browser_filter_close(struct browser *b, bool keep)

@@ -50,7 +50,10 @@ void browser_title(const struct browser *b, enum table_id p, char *buf, size_t n
 		return;
 	}
 	const char *id = table_cell(&b->ds->tables[v->link_table], v->link_rec, 0);
-	if (v->link_only)
+	if (v->link_only && v->link_n > 1)
+		add(buf, n, &used, " (only linked to %zu %s", v->link_n,
+		    dataset_schema(v->link_table)->name);
+	else if (v->link_only)
 		add(buf, n, &used, " (only linked to %s", id);
 	else
 		add(buf, n, &used, " (%zu linked to %s", v->nmarked, id);
@@ -97,6 +100,9 @@ static void status_list(const struct browser *b, char *buf, size_t n, size_t *us
 		add(buf, n, used, "  filter: %s%s", v->filter.pattern,
 		    v->filter.literal ? " (as text)" : "");
 	status_search(b, buf, n, used);
+	const char *col = browser_match_column(b);
+	if (col)
+		add(buf, n, used, "  match in: %s", col);
 	if (v->sort_col >= 0) {
 		size_t ncols;
 		const int *cols = view_columns(v->table, &ncols);
@@ -116,6 +122,9 @@ void browser_status(const struct browser *b, char *buf, size_t n)
 		add(buf, n, &used, "Help  line %zu/%zu", b->help_top + 1, help_lines(NULL, 0));
 	else if (browser_in_chart(b))
 		chart_view_describe(&b->chart, buf, n); /* data text: the status line escapes it */
+	else if (b->mode == MODE_RECORD && b->rec.table == RECORD_RESULTS)
+		add(buf, n, &used, "Found: %s  line %zu/%zu", b->find_pattern ? b->find_pattern : "",
+		    b->rec_cursor + 1, b->rec.n);
 	else if (b->mode == MODE_RECORD)
 		add(buf, n, &used, "%s %s  line %zu/%zu", record_kind_name(b->rec.table),
 		    table_cell(&b->ds->tables[b->rec.table], b->rec.rec, 0), b->rec_cursor + 1,
@@ -129,6 +138,7 @@ static const char *prompt_prefix(const struct browser *b)
 	switch (b->prompt) {
 	case PROMPT_SEARCH: return "/";
 	case PROMPT_FILTER: return "&";
+	case PROMPT_FIND: return "find in all panes: ";
 	case PROMPT_EXPORT: return "export to: ";
 	default: return "";
 	}
@@ -163,5 +173,29 @@ size_t browser_prompt_cursor(const struct browser *b, size_t *sel_start, size_t 
 
 const struct matcher *browser_highlight(const struct browser *b)
 {
-	return b->has_search && b->search.pattern[0] ? &b->search : NULL;
+	return b->has_search && b->search.needle[0] ? &b->search : NULL;
+}
+
+const struct matcher *browser_match(const struct browser *b)
+{
+	const struct view *v = &b->views[b->focus];
+	if (browser_highlight(b))
+		return &b->search;
+	return v->has_filter && v->filter.needle[0] ? &v->filter : NULL;
+}
+
+const char *browser_match_column(const struct browser *b)
+{
+	const struct view *v = &b->views[b->focus];
+	const struct matcher *m = browser_match(b);
+	size_t rec = view_current(v), n;
+	if (!m || rec == DS_NONE)
+		return NULL;
+	int col = view_match_column(v, m, rec);
+	const struct table *tb = &b->ds->tables[v->table];
+	const int *shown = view_columns(v->table, &n);
+	for (size_t i = 0; i < n; i++)
+		if (tb->col[shown[i]] == col)
+			return NULL;
+	return col < 0 || (size_t)col >= tb->ncols ? NULL : tb->colnames[col];
 }

@@ -77,6 +77,31 @@ bool chart_view_open(struct chart_view *cv, enum chart_view_kind kind, const str
 	return !cv->chart.failed;
 }
 
+void chart_view_select(struct chart_view *cv, size_t m, size_t c)
+{
+	if (m != DS_NONE && !pdate_empty(&cv->ds->meetings[m].start)) {
+		size_t y = years_find(&cv->years, cv->ds->meetings[m].start.year);
+		if (y != DS_NONE)
+			cv->year = y;
+	}
+	for (size_t r = 0; is_map(cv) && c != DS_NONE && r < cv->map.n; r++)
+		if (cv->map.rows[r].concern == c)
+			cv->row = r;
+	follow(cv);
+}
+
+void chart_view_set(struct chart_view *cv, size_t year, size_t row)
+{
+	cv->year = year < cv->years.n ? year : cv->year;
+	cv->row = row < cv->map.n && !is_heading(cv, row) ? row : cv->row;
+	follow(cv);
+}
+
+size_t chart_view_concern(const struct chart_view *cv)
+{
+	return is_map(cv) && cv->row < cv->map.n ? cv->map.rows[cv->row].concern : DS_NONE;
+}
+
 void chart_view_close(struct chart_view *cv)
 {
 	chart_free(&cv->chart);

@@ -46,6 +46,15 @@ void chart_view_close(struct chart_view *cv);
 /* The window changed size: the cursor stays on its year and row, scrolled into sight. */
 void chart_view_resize(struct chart_view *cv, int width, size_t height);
 
+/* Puts the cursor on the year meeting m began and, on the map, on concern c's row; either
+ * may be DS_NONE (the cursor stays where it is on that axis). What the user had selected
+ * in the panes is what the picture opens on. */
+void chart_view_select(struct chart_view *cv, size_t m, size_t c);
+/* Puts the cursor on year index `year` and map row `row`, clamped: a picture as it was. */
+void chart_view_set(struct chart_view *cv, size_t year, size_t row);
+/* The concern of the cursor's map row, or DS_NONE (the timeline, a heading). */
+size_t chart_view_concern(const struct chart_view *cv);
+
 /* Moves the cursor dx years and dy rows (rows: the map only; headings are skipped),
  * clamped to the picture. */
 void chart_view_move(struct chart_view *cv, long dx, long dy);

@@ -209,7 +209,7 @@ void dataset_print_summary(const struct dataset *ds, FILE *out)
 		partners += ds->members[i].status == STATUS_PARTNER;
 	fprintf(out,
 		"%zu meetings (%zu plenaries, %zu other), %zu members (%zu partners), %zu concerns, "
-		"%zu concern links (%zu with a note), %zu member links\n",
+		"%zu concern links (%zu with a note), %zu member links",
 		ds->nmeetings, plenaries, ds->nmeetings - plenaries, ds->nmembers, partners,
 		ds->nconcerns, ds->nconcern_links, ds->nnoted, ds->nmember_links);
 }

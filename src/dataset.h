@@ -143,7 +143,14 @@ bool dataset_sort_by_start(const struct dataset *ds, struct idxlist *l);
  * start at the precision both dates give), in file order. out is reset first. */
 bool dataset_partners_at(const struct dataset *ds, size_t m, struct idxlist *out);
 
-/* One line: counts of meetings, members, concerns and links. */
+/* The Plenaries member p took part in, in file order: those that began while it was a
+ * Partner (the same rule as dataset_partners_at, seen from the member) and those that
+ * welcomed it. out is reset first. */
+bool dataset_member_plenaries(const struct dataset *ds, size_t p, struct idxlist *out);
+/* Whether member p was a Partner when meeting m began (dataset_partners_at's rule). */
+bool dataset_partner_at(const struct dataset *ds, size_t p, size_t m);
+
+/* One line, without its newline: counts of meetings, members, concerns and links. */
 void dataset_print_summary(const struct dataset *ds, FILE *out);
 
 bool idxlist_push(struct idxlist *l, size_t v);

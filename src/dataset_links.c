@@ -441,15 +441,34 @@ bool dataset_derive_links(struct dataset *ds, const bool usable[TBL_COUNT], stru
 	return true;
 }
 
+bool dataset_partner_at(const struct dataset *ds, size_t i, size_t m)
+{
+	const struct pdate *at = &ds->meetings[m].start;
+	const struct member *p = &ds->members[i];
+	return p->status == STATUS_PARTNER && !pdate_empty(&p->joined) && !pdate_empty(at) &&
+	       pdate_cmp(&p->joined, at) <= 0;
+}
+
 bool dataset_partners_at(const struct dataset *ds, size_t m, struct idxlist *out)
 {
 	out->n = 0;
-	const struct pdate *at = &ds->meetings[m].start;
-	for (size_t i = 0; i < ds->nmembers; i++) {
-		const struct member *p = &ds->members[i];
-		if (p->status != STATUS_PARTNER || pdate_empty(&p->joined) || pdate_empty(at))
+	for (size_t i = 0; i < ds->nmembers; i++)
+		if (dataset_partner_at(ds, i, m) && !idxlist_push(out, i))
+			return false;
+	return true;
+}
+
+/* A scan of the meetings: a member's side has no index of its own, and a cursor move in
+ * Members costs one pass (a few ms at a million meetings). */
+bool dataset_member_plenaries(const struct dataset *ds, size_t p, struct idxlist *out)
+{
+	out->n = 0;
+	const struct idxlist *welcomed = &ds->members[p].joined_at;
+	for (size_t m = 0; m < ds->nmeetings; m++) {
+		if (ds->meetings[m].kind != KIND_PLENARY)
 			continue;
-		if (pdate_cmp(&p->joined, at) <= 0 && !idxlist_push(out, i))
+		if ((dataset_partner_at(ds, p, m) || idxlist_has(welcomed, m)) &&
+		    !idxlist_push(out, m))
 			return false;
 	}
 	return true;

@@ -105,6 +105,73 @@ void diags_print(const struct diags *d, FILE *out, const char *prog, size_t max)
 		fprintf(out, "%s: %zu more problems could not be recorded (out of memory)\n", prog, d->lost);
 }
 
+static size_t word_len(const char *s)
+{
+	size_t n = 0;
+	while ((s[n] >= 'a' && s[n] <= 'z') || s[n] == '_' || (s[n] >= '0' && s[n] <= '9'))
+		n++;
+	return n;
+}
+
+static void set_column(char *buf, size_t len, const char *s, size_t n)
+{
+	snprintf(buf, len, "%.*s", (int)n, s);
+}
+
+void diag_column(const char *msg, char *buf, size_t len)
+{
+	buf[0] = '\0';
+	const char *q = strstr(msg, "column '");
+	if (q) { /* "missing required column 'x'", "NUL byte in column 'x'" */
+		q += strlen("column '");
+		const char *e = strchr(q, '\'');
+		if (e)
+			set_column(buf, len, q, (size_t)(e - q));
+		return;
+	}
+	if (strncmp(msg, "duplicate ", 10) == 0)
+		msg += 10;
+	size_t n = word_len(msg);
+	if (n == 0 || msg[n] != ' ')
+		return;
+	const char *rest = msg + n;
+	const char *next = strchr(rest + 1, ' '); /* "end 2001 is before start 2002" */
+	if (strncmp(rest, " '", 2) == 0 || strncmp(rest, " is ", 4) == 0 ||
+	    strncmp(rest, " has no ", 8) == 0 || (next && strncmp(next, " is before ", 11) == 0))
+		set_column(buf, len, msg, n);
+}
+
+static void put_tsv(FILE *out, const char *s)
+{
+	for (; *s; s++)
+		switch (*s) {
+		case '\\': fputs("\\\\", out); break;
+		case '\t': fputs("\\t", out); break;
+		case '\r': fputs("\\r", out); break;
+		case '\n': fputs("\\n", out); break;
+		default: fputc(*s, out);
+		}
+}
+
+void diags_print_tsv(const struct diags *d, FILE *out)
+{
+	fputs("file\tline\tcolumn\tmessage\n", out);
+	for (size_t i = 0; i < d->n; i++) {
+		const struct diag *g = &d->v[i];
+		char col[256];
+		diag_column(g->msg, col, sizeof col);
+		put_tsv(out, g->file);
+		if (g->line)
+			fprintf(out, "\t%lu\t", g->line);
+		else
+			fputs("\t\t", out);
+		put_tsv(out, col);
+		fputc('\t', out);
+		put_tsv(out, g->msg);
+		fputc('\n', out);
+	}
+}
+
 void diags_free(struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {

@@ -31,6 +31,14 @@ void diags_sort(struct diags *d);
 /* Prints at most max problems as "prog: FILE:LINE: msg" and a count of the rest. */
 void diags_print(const struct diags *d, FILE *out, const char *prog, size_t max);
 
+/* Prints every problem as tab-separated values under a header: file, line (empty for the
+ * whole file), column and message, with backslash, tab, CR and LF written \\ \t \r \n. */
+void diags_print_tsv(const struct diags *d, FILE *out);
+
+/* The column a message is about, from the way messages are worded ("kind 'x' is not ...",
+ * "name is empty", "duplicate id 'x'", "... column 'x' ..."); "" when it names none. */
+void diag_column(const char *msg, char *buf, size_t len);
+
 void diags_free(struct diags *d);
 
 #endif

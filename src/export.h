@@ -33,6 +33,27 @@ enum export_flags {
 	EXPORT_SAFE_CELLS = 2,
 };
 
+/* Where the browser starts, from the options --export takes and --pane: the browser opens
+ * in the state an export of the same options would write. */
+struct start_state {
+	enum table_id pane;      /* focused: the record's pane, else --pane, else Meetings */
+	enum table_id narrowed;  /* the pane --filter and --sort apply to: --pane, else the
+				  * focused one */
+	const char *filter;      /* NULL: none */
+	int sort_col;            /* -1: file order */
+	bool sort_desc;
+	enum table_id rec_table; /* --meeting, --member, --concern: selected in its pane */
+	size_t rec;              /* DS_NONE: none */
+	bool link_only;          /* --pane names another pane than the record's: that pane
+				  * shows only the rows linked to it, as --export would write */
+};
+
+/* Resolves req (its table, columns and output unused) and pane (NULL or a table name) to
+ * a start state. Prints its own messages; returns 0, or 2 for an unknown pane, column or
+ * id. */
+int export_start_state(const struct dataset *ds, const struct export_request *req,
+		       const char *pane, struct start_state *st);
+
 /* Builds the view the request describes and writes it. Prints its own messages; returns the
  * exit status (0, 1 for a write error, 2 for an unknown table, column or id). */
 int export_run(const struct dataset *ds, const struct export_request *req);

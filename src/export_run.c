@@ -333,3 +333,46 @@ int export_run(const struct dataset *ds, const struct export_request *req)
 	view_free(&v);
 	return status;
 }
+
+static int find_record(const struct dataset *ds, const struct export_request *req,
+		       struct start_state *st)
+{
+	const struct link_option opts[] = {
+		{"meeting", req->meeting, "id,start,city", TBL_MEETINGS, dataset_meeting},
+		{"member", req->member, "code,name", TBL_MEMBERS, dataset_member},
+		{"concern", req->concern, "id,name", TBL_CONCERNS, dataset_concern},
+	};
+	for (size_t i = 0; i < sizeof opts / sizeof *opts; i++) {
+		if (!opts[i].value)
+			continue;
+		st->rec_table = opts[i].table;
+		st->rec = opts[i].find(ds, opts[i].value);
+		if (st->rec == DS_NONE)
+			return unknown_key(ds, &opts[i]);
+	}
+	return 0;
+}
+
+int export_start_state(const struct dataset *ds, const struct export_request *req,
+		       const char *pane, struct start_state *st)
+{
+	*st = (struct start_state){.pane = TBL_MEETINGS, .narrowed = TBL_MEETINGS, .sort_col = -1,
+				   .rec = DS_NONE, .filter = req->filter};
+	if (pane && !view_table_from_name(pane, &st->narrowed))
+		return usage_error("--pane=%s: no such pane; choose meetings, members or concerns",
+				   pane);
+	int status = find_record(ds, req, st);
+	if (status)
+		return status;
+	st->pane = st->rec != DS_NONE ? st->rec_table : st->narrowed;
+	if (!pane)
+		st->narrowed = st->pane;
+	st->link_only = st->rec != DS_NONE && st->narrowed != st->pane;
+	if (req->sort) {
+		struct view v = {.ds = ds, .table = st->narrowed};
+		status = parse_sort(&v, req->sort);
+		st->sort_col = v.sort_col;
+		st->sort_desc = v.sort_desc;
+	}
+	return status;
+}

@@ -31,6 +31,7 @@ size_t help_lines(struct help_line *out, size_t max)
 	struct sink s = {out, max, 0};
 	put(&s, HELP_TEXT, NULL, "mtcr: the MTCR record in three linked panes.");
 	put(&s, HELP_TEXT, NULL, "q, Esc or Backspace closes this help; j, k, PgDn, PgUp scroll it.");
+	put(&s, HELP_DATA, NULL, "Data: "); /* followed by the directory in use */
 	put(&s, HELP_BLANK, NULL, "");
 	put_actions(&s);
 	put(&s, HELP_HEADING, NULL, "Marks");

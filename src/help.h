@@ -4,7 +4,7 @@
 #define MTCR_HELP_H
 #include <stddef.h>
 
-enum help_kind { HELP_BLANK, HELP_TEXT, HELP_HEADING, HELP_ACTION };
+enum help_kind { HELP_BLANK, HELP_TEXT, HELP_HEADING, HELP_ACTION, HELP_DATA };
 
 struct help_line {
 	enum help_kind kind;

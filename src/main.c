@@ -2,6 +2,7 @@
  * work (--check, --export) or to the browser. */
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <locale.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -14,6 +15,7 @@
 
 #include "config.h"
 #include "chart_run.h"
+#include "datacopy.h"
 #include "datapath.h"
 #include "dataset.h"
 #include "export.h"
@@ -26,16 +28,19 @@ enum { EXIT_DATA = 1, EXIT_USAGE = 2, MAX_PROBLEMS = 50 };
 enum long_only {
 	OPT_EXPORT = 256, OPT_FILTER, OPT_SORT, OPT_MEETING, OPT_MEMBER, OPT_CONCERN, OPT_COLUMNS,
 	OPT_COLOR, OPT_MOUSE, OPT_TIMELINE, OPT_CONCERN_MAP, OPT_ASCII, OPT_WIDTH,
-	OPT_FORCE, OPT_SAFE_CELLS,
+	OPT_COPY_DATA, OPT_FORMAT, OPT_PANE, OPT_FORCE, OPT_SAFE_CELLS,
 };
 
 struct options {
 	const char *data_dir;
 	bool check;
+	bool tsv;              /* --check --format=tsv */
+	const char *copy_to;   /* --copy-data=DIR */
 	bool export;
 	struct export_request req;
 	struct tui_options tui;
 	struct chart_request chart; /* --timeline, --concern-map */
+	const char *pane;           /* --pane */
 };
 
 static void usage(FILE *out)
@@ -46,10 +51,20 @@ static void usage(FILE *out)
 	      "\n"
 	      "  -d, --data=DIR         read the data files from DIR instead of the bundled record\n"
 	      "  -c, --check            validate the data, print a one-line summary and exit\n"
+	      "      --format=FORMAT    how --check lists problems: text (default) or tsv\n"
+	      "                         (file, line, column and message, tab-separated)\n"
+	      "      --copy-data=DIR    copy the bundled data files (or --data's) to DIR,\n"
+	      "                         never overwriting; a copy in ~/.local/share/mtcr-browser\n"
+	      "                         ($XDG_DATA_HOME/mtcr-browser) is then read instead\n"
 	      "      --color[=WHEN]     colour the browser: auto (default), always or never\n"
 	      "      --mouse            let the mouse wheel scroll and a click select\n"
 	      "      --ascii            draw the pictures with ASCII only (also without a\n"
 	      "                         UTF-8 locale), in the browser and on stdout\n"
+	      "\n"
+	      "Open the browser in a state (with --filter, --sort, --meeting, --member and\n"
+	      "--concern as below):\n"
+	      "      --pane=NAME        focus meetings, members or concerns, which --filter\n"
+	      "                         and --sort apply to\n"
 	      "\n"
 	      "Export a view as CSV instead of browsing:\n"
 	      "      --export=TABLE     meetings, members, concerns or meeting_concerns\n"
@@ -131,11 +146,18 @@ static void take_option(int c, struct options *o)
 	case OPT_MEETING: r->meeting = optarg; break;
 	case OPT_MEMBER: r->member = optarg; break;
 	case OPT_CONCERN: r->concern = optarg; break;
+	case OPT_PANE: o->pane = optarg; break;
 	case OPT_COLUMNS: r->columns = optarg; break;
 	case 'f': r->force = true; break;
 	case OPT_SAFE_CELLS: r->safe_cells = true; break;
 	case OPT_COLOR: o->tui.color = parse_color(optarg); break;
 	case OPT_MOUSE: o->tui.mouse = true; break;
+	case OPT_COPY_DATA: o->copy_to = optarg; break;
+	case OPT_FORMAT:
+		if (strcmp(optarg, "tsv") != 0 && strcmp(optarg, "text") != 0)
+			usage_error("--format takes text or tsv, not: ", optarg);
+		o->tsv = strcmp(optarg, "tsv") == 0;
+		break;
 	case OPT_TIMELINE: set_chart(o, CHART_TIMELINE); break;
 	case OPT_CONCERN_MAP: set_chart(o, CHART_CONCERN_MAP); break;
 	case OPT_ASCII: o->chart.ascii = o->tui.ascii = true; break;
@@ -155,10 +177,15 @@ static void check_combinations(int argc, char **argv, const struct options *o)
 	const struct export_request *r = &o->req;
 	if (optind < argc)
 		usage_error("unexpected argument: ", argv[optind]);
-	if (!o->export && (r->filter || r->sort || r->meeting || r->member || r->concern ||
-			   r->columns || r->output || r->force || r->safe_cells))
-		usage_error("--filter, --sort, --meeting, --member, --concern, --columns, "
-			    "--output, --force and --safe-cells go with --export", NULL);
+	bool browsing = !o->export && !o->check && o->chart.kind == CHART_NONE && !o->copy_to;
+	if (!o->export && (r->columns || r->output || r->force || r->safe_cells))
+		usage_error("--columns, --output, --force and --safe-cells go with --export", NULL);
+	if (!browsing && !o->export && (r->filter || r->sort || r->meeting || r->member ||
+					r->concern))
+		usage_error("--filter, --sort, --meeting, --member and --concern go with "
+			    "--export or the browser", NULL);
+	if (o->pane && !browsing)
+		usage_error("--pane goes with the browser (--export names its table)", NULL);
 	if (!!r->meeting + !!r->member + !!r->concern > 1)
 		usage_error("give at most one of --meeting, --member and --concern", NULL);
 	if (o->export && o->check)
@@ -170,6 +197,12 @@ static void check_combinations(int argc, char **argv, const struct options *o)
 	if (o->chart.kind != CHART_NONE && (o->check || o->export))
 		usage_error("--timeline and --concern-map cannot be combined with --check or --export",
 			    NULL);
+	if (o->copy_to && (o->check || o->export || o->chart.kind != CHART_NONE))
+		usage_error("--copy-data cannot be combined with --check, --export or a picture", NULL);
+	if (o->copy_to && !*o->copy_to)
+		usage_error("--copy-data needs a directory", NULL);
+	if (o->tsv && !o->check)
+		usage_error("--format goes with --check", NULL);
 }
 
 static void parse_options(int argc, char **argv, struct options *o)
@@ -177,6 +210,8 @@ static void parse_options(int argc, char **argv, struct options *o)
 	static const struct option longopts[] = {
 		{"data", required_argument, NULL, 'd'},
 		{"check", no_argument, NULL, 'c'},
+		{"format", required_argument, NULL, OPT_FORMAT},
+		{"copy-data", required_argument, NULL, OPT_COPY_DATA},
 		{"export", required_argument, NULL, OPT_EXPORT},
 		{"filter", required_argument, NULL, OPT_FILTER},
 		{"sort", required_argument, NULL, OPT_SORT},
@@ -184,6 +219,7 @@ static void parse_options(int argc, char **argv, struct options *o)
 		{"member", required_argument, NULL, OPT_MEMBER},
 		{"concern", required_argument, NULL, OPT_CONCERN},
 		{"columns", required_argument, NULL, OPT_COLUMNS},
+		{"pane", required_argument, NULL, OPT_PANE},
 		{"output", required_argument, NULL, 'o'},
 		{"force", no_argument, NULL, 'f'},
 		{"safe-cells", no_argument, NULL, OPT_SAFE_CELLS},
@@ -207,10 +243,15 @@ static void parse_options(int argc, char **argv, struct options *o)
 	check_combinations(argc, argv, o);
 }
 
-static int check(const struct dataset *ds)
+static int check(const struct dataset *ds, const struct datapath *p, bool tsv)
 {
-	fputs("mtcr: data OK: ", stdout);
-	dataset_print_summary(ds, stdout);
+	if (tsv) /* no problem: the header alone */
+		diags_print_tsv(&(struct diags){0}, stdout);
+	else {
+		fputs("mtcr: data OK: ", stdout);
+		dataset_print_summary(ds, stdout);
+		printf("; read from %s (%s)\n", p->dir, datapath_origin_name(p->origin));
+	}
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("mtcr: standard output");
 		return EXIT_DATA;
@@ -218,19 +259,63 @@ static int check(const struct dataset *ds)
 	return EXIT_SUCCESS;
 }
 
+/* The browser, in the state --filter, --pane and the others ask for: unknown names are
+ * usage errors before the screen is taken. */
+static int browse(const struct dataset *ds, const struct options *o)
+{
+	const struct export_request *r = &o->req;
+	struct start_state st;
+	struct tui_options tui = o->tui;
+	if (o->pane || r->filter || r->sort || r->meeting || r->member || r->concern) {
+		int status = export_start_state(ds, r, o->pane, &st);
+		if (status != 0)
+			return status;
+		tui.start = &st;
+	}
+	return tui_run(ds, &tui);
+}
+
+/* mtcr --copy-data DIR */
+static int copy_data(const char *from, const char *to)
+{
+	char err[1024];
+	if (!from)
+		from = datapath_default();
+	if (!datacopy(from, to, err, sizeof err)) {
+		fprintf(stderr, "mtcr: %s\n", err);
+		return EXIT_DATA;
+	}
+	struct datapath p;
+	datapath_choose(&p, NULL);
+	char mine[PATH_MAX], made[PATH_MAX];
+	printf("mtcr: copied the data files of %s to %s\n", from, to);
+	if (p.origin == DATA_USER && realpath(p.dir, mine) && realpath(to, made) &&
+	    strcmp(mine, made) == 0)
+		printf("mtcr: %s is your copy: mtcr reads it from now on\n", to);
+	else
+		printf("mtcr: read it with: mtcr --data %s\n", to);
+	return fflush(stdout) == 0 ? EXIT_SUCCESS : EXIT_DATA;
+}
+
+/* A user's copy that lacks some files is not read: say so rather than leave them guessing. */
+static void warn_partial_copy(const struct datapath *p)
+{
+	if (p->origin == DATA_GIVEN || p->user_files == 0 || p->origin == DATA_USER)
+		return;
+	fprintf(stderr, "mtcr: warning: %s holds %d of the 5 data files (no %s); reading the "
+		"bundled record instead\n", p->user, p->user_files, p->missing);
+}
+
 /* A data directory that is missing or unreadable is one problem, said once, not one
  * "cannot open" for each of its five files. */
-static bool usable_dir(const char *dir)
+static const char *unusable_dir(const char *dir)
 {
 	struct stat st;
-	const char *why = NULL;
 	if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode))
-		why = "not a directory";
-	else if (stat(dir, &st) != 0 || access(dir, R_OK | X_OK) != 0)
-		why = strerror(errno);
-	if (why)
-		fprintf(stderr, "mtcr: %s: cannot read the data directory: %s\n", dir, why);
-	return !why;
+		return "not a directory";
+	if (stat(dir, &st) != 0 || access(dir, R_OK | X_OK) != 0)
+		return strerror(errno);
+	return NULL;
 }
 
 /* A load that takes longer than PROGRESS_AFTER shows where it is, on one line of the
@@ -309,13 +394,27 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	struct options o = {0};
 	parse_options(argc, argv, &o);
-	const char *dir = o.data_dir ? o.data_dir : datapath_default();
+	if (o.copy_to)
+		return copy_data(o.data_dir, o.copy_to);
+	struct datapath path;
+	datapath_choose(&path, o.data_dir);
+	warn_partial_copy(&path);
+	const char *dir = path.dir;
+	o.tui.data_origin = datapath_origin_name(path.origin);
 
 	struct dataset ds;
 	struct diags problems = {0};
 	int status;
-	if (!usable_dir(dir))
+	const char *why = unusable_dir(dir);
+	if (why) {
+		if (o.tsv) { /* the one problem, as a row of its own */
+			diags_add(&problems, dir, 0, 0, "cannot read the data directory: %s", why);
+			diags_print_tsv(&problems, stdout);
+			diags_free(&problems);
+		}
+		fprintf(stderr, "mtcr: %s: cannot read the data directory: %s\n", dir, why);
 		return EXIT_DATA;
+	}
 	/* The terminal: stderr, or for the browser its screen when stderr goes elsewhere. */
 	bool browser = !o.check && !o.export && o.chart.kind == CHART_NONE;
 	FILE *pout = isatty(STDERR_FILENO) ? stderr : browser && isatty(STDOUT_FILENO) ? stdout : NULL;
@@ -324,20 +423,22 @@ int main(int argc, char **argv)
 	bool loaded = dataset_load(&ds, dir, &problems);
 	reporter_stop(&rep, reporting);
 	if (!loaded) {
-		/* --check is asked for the list: all of it. Elsewhere a screenful is enough. */
-		diags_print(&problems, stderr, "mtcr", o.check ? (size_t)-1 : MAX_PROBLEMS);
+		if (o.tsv)
+			diags_print_tsv(&problems, stdout);
+		else /* --check is asked for the list: all of it. Elsewhere a screenful is enough. */
+			diags_print(&problems, stderr, "mtcr", o.check ? (size_t)-1 : MAX_PROBLEMS);
 		size_t total = problems.n + problems.lost;
 		fprintf(stderr, "mtcr: %s: %zu problem%s in the data\n", dir, total,
 			total == 1 ? "" : "s");
 		status = EXIT_DATA;
 	} else if (o.check) {
-		status = check(&ds);
+		status = check(&ds, &path, o.tsv);
 	} else if (o.export) {
 		status = export_run(&ds, &o.req);
 	} else if (o.chart.kind != CHART_NONE) {
 		status = chart_run(&ds, &o.chart, stdout);
 	} else {
-		status = tui_run(&ds, &o.tui);
+		status = browse(&ds, &o);
 	}
 	diags_free(&problems);
 	dataset_free(&ds);

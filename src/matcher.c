@@ -9,6 +9,9 @@
 #include <string.h>
 #include <wchar.h>
 #include <wctype.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static const char ere_special[] = ".[]()*+?{}|^$\\";
 
@@ -57,10 +60,16 @@ static char *escape(const char *s)
 
 bool matcher_init(struct matcher *m, const char *pattern)
 {
-	*m = (struct matcher){0};
-	m->pattern = strdup(pattern);
+	return matcher_init_scoped(m, pattern, 0, -1);
+}
+
+bool matcher_init_scoped(struct matcher *m, const char *full, size_t skip, int col)
+{
+	*m = (struct matcher){.col = col, .names = true};
+	m->pattern = strdup(full);
 	if (!m->pattern)
 		return false;
+	const char *pattern = m->needle = m->pattern + skip;
 	m->plen = strlen(pattern);
 	m->icase = !has_capital(pattern);
 	if (plain_ascii(pattern)) {
@@ -100,7 +109,7 @@ static inline unsigned char fold(unsigned char c)
  * search's set-up on every call. */
 static bool find_fast(const struct matcher *m, const char *text, size_t *off, size_t *len)
 {
-	const char *p = m->pattern;
+	const char *p = m->needle;
 	size_t plen = m->plen;
 	if (!m->icase) {
 		const char *hit = strstr(text, p);
@@ -125,7 +134,7 @@ static bool find_fast(const struct matcher *m, const char *text, size_t *off, si
 
 bool matcher_find(const struct matcher *m, const char *text, size_t *off, size_t *len)
 {
-	if (!m->pattern[0]) {
+	if (!m->needle[0]) {
 		*off = *len = 0;
 		return true;
 	}
@@ -134,9 +143,70 @@ bool matcher_find(const struct matcher *m, const char *text, size_t *off, size_t
 	if (m->fast)
 		return find_fast(m, text, off, len);
 	regmatch_t rm;
-	if (!m->compiled || matcher_guarded_regexec(&m->re, text, &rm) != 0)
+	if (!m->compiled || matcher_guarded_regexec(&m->re, text, !m->literal, &rm) != 0)
 		return false;
 	*off = (size_t)rm.rm_so;
 	*len = (size_t)(rm.rm_eo - rm.rm_so);
 	return true;
+}
+
+/* The pattern at t, which has plen bytes to read. */
+static bool matches_at(const struct matcher *m, const unsigned char *t)
+{
+	const unsigned char *pat = (const unsigned char *)m->needle;
+	size_t i = 0;
+	if (m->icase)
+		while (i < m->plen && fold(t[i]) == pat[i])
+			i++;
+	else
+		while (i < m->plen && t[i] == pat[i])
+			i++;
+	return i == m->plen;
+}
+
+/* Byte by byte: the last few bytes of a row (and all of it where SSE2 is missing), too
+ * few to repay a library call. */
+static size_t find_tail(const struct matcher *m, const char *s, size_t n)
+{
+	unsigned char c0 = (unsigned char)m->needle[0];
+	for (size_t i = 0; i + m->plen <= n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((m->icase ? fold(c) : c) == c0 && matches_at(m, (const unsigned char *)s + i))
+			return i;
+	}
+	return n;
+}
+
+/* Sixteen places at a time: a place is a candidate when its byte is the pattern's first
+ * and the byte plen - 1 further is its last (letters folded by setting 0x20, which maps
+ * only a letter's capital onto it), so common first letters cost no call each. Loads stay
+ * inside s[0..n). */
+size_t matcher_find_in(const struct matcher *m, const char *s, size_t n)
+{
+	size_t plen = m->plen, i = 0;
+	if (!plen)
+		return 0;
+	if (plen > n)
+		return n;
+#ifdef __SSE2__
+	const unsigned char *pat = (const unsigned char *)m->needle;
+	unsigned char c0 = pat[0], c1 = pat[plen - 1];
+	bool f0 = m->icase && c0 >= 'a' && c0 <= 'z', f1 = m->icase && c1 >= 'a' && c1 <= 'z';
+	const __m128i first = _mm_set1_epi8((char)c0), last = _mm_set1_epi8((char)c1);
+	const __m128i fold0 = _mm_set1_epi8(f0 ? 0x20 : 0), fold1 = _mm_set1_epi8(f1 ? 0x20 : 0);
+	for (; i + plen - 1 + 16 <= n; i += 16) {
+		__m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), fold0);
+		__m128i b = _mm_or_si128(
+			_mm_loadu_si128((const __m128i *)(const void *)(s + i + plen - 1)), fold1);
+		unsigned mask = (unsigned)_mm_movemask_epi8(
+			_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last)));
+		while (mask) {
+			unsigned bit = (unsigned)__builtin_ctz(mask);
+			if (matches_at(m, (const unsigned char *)s + i + bit))
+				return i + bit;
+			mask &= mask - 1;
+		}
+	}
+#endif
+	return i + find_tail(m, s + i, n - i);
 }

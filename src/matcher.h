@@ -8,8 +8,12 @@
 #include <stddef.h>
 
 struct matcher {
-	char *pattern;
-	size_t plen;      /* strlen(pattern) */
+	char *pattern;    /* as typed, a column scope ("city:seoul") included */
+	const char *needle; /* what is matched: the pattern after its scope */
+	size_t plen;      /* strlen(needle) */
+	int col;          /* the file column a scoped pattern looks in; -1: every column */
+	bool names;       /* may match a linked record's name (the view looks only then);
+			   * true unless the view found that no name matches */
 	bool icase;       /* no capital letter in the pattern */
 	bool literal;     /* the pattern did not compile as a regex: matched as plain text */
 	bool fast;        /* plain ASCII text: matched without regex, for speed */
@@ -19,11 +23,20 @@ struct matcher {
 
 /* Prepares a matcher for pattern (copied). Returns false only when memory runs out. */
 bool matcher_init(struct matcher *m, const char *pattern);
+/* Like matcher_init, for a pattern whose first `skip` bytes name file column col
+ * ("city:"): only the rest is matched, and the view looks in that column only. */
+bool matcher_init_scoped(struct matcher *m, const char *pattern, size_t skip, int col);
 void matcher_free(struct matcher *m);
 
 /* Finds the first match in text; sets its byte offset and length when found. An empty
  * pattern matches everything with an empty match at 0. */
 bool matcher_find(const struct matcher *m, const char *text, size_t *off, size_t *len);
+
+/* For a plain ASCII matcher (m->fast): the first match in s[0..n), a run of fields with
+ * NULs between them (a row's text), s[n] being NUL. A match never spans a NUL, as the
+ * pattern has none. Returns its offset, or n when there is none. One pass over a row is
+ * much cheaper than a call per field. */
+size_t matcher_find_in(const struct matcher *m, const char *s, size_t n);
 
 /* A way out of slow matching. A regex can take minutes on one long field (glibc tries every
  * start: /(x+x+)+y on 10^5 x's is a minute), or on many short ones. Between begin and end

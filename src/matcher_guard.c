@@ -141,9 +141,9 @@ static int in_child(const regex_t *re, const char *text, regmatch_t *rm)
 	return res.r;
 }
 
-int matcher_guarded_regexec(const regex_t *re, const char *text, regmatch_t *rm)
+int matcher_guarded_regexec(const regex_t *re, const char *text, bool slow, regmatch_t *rm)
 {
-	if (guard.active && !guard.held && strnlen(text, LONG_TEXT + 1) > LONG_TEXT) {
+	if (slow && guard.active && !guard.held && strnlen(text, LONG_TEXT + 1) > LONG_TEXT) {
 		int r = in_child(re, text, rm);
 		if (r >= 0)
 			return r;

@@ -1,4 +1,5 @@
 /* The help overlay: help.c's lines, scrolled. */
+#include <stdio.h>
 #include <string.h>
 
 #include "draw.h"
@@ -7,7 +8,8 @@
 
 enum { HELP_MAX_LINES = 128 };
 
-static void draw_line(WINDOW *w, int y, int width, const struct help_line *l)
+static void draw_line(WINDOW *w, int y, int width, const struct help_line *l,
+		      const struct browser *b)
 {
 	attr_t normal = draw_attr(ST_NORMAL);
 	draw_blank(w, y, 0, width, normal);
@@ -24,6 +26,14 @@ static void draw_line(WINDOW *w, int y, int width, const struct help_line *l)
 	case HELP_TEXT:
 		draw_text(w, y, 1, width - 1, l->text, strlen(l->text), normal, NULL, false);
 		break;
+	case HELP_DATA: {
+		char text[4200];
+		snprintf(text, sizeof text, "%s%s%s%s%s", l->text, b->ds && b->ds->dir ? b->ds->dir : "?",
+			 b->data_origin ? " (" : "", b->data_origin ? b->data_origin : "",
+			 b->data_origin ? ")" : "");
+		draw_text(w, y, 1, width - 1, text, strlen(text), normal, NULL, false);
+		break;
+	}
 	default:
 		break;
 	}
@@ -39,7 +49,7 @@ void pane_help_draw(WINDOW *w, const struct browser *b)
 	for (int y = 1; y < h; y++) {
 		size_t i = b->help_top + (size_t)(y - 1);
 		if (i < n && i < HELP_MAX_LINES)
-			draw_line(w, y, width, &lines[i]);
+			draw_line(w, y, width, &lines[i], b);
 		else
 			draw_blank(w, y, 0, width, draw_attr(ST_NORMAL));
 	}

@@ -6,7 +6,7 @@
 #include "tui_internal.h"
 
 static void draw_line(WINDOW *w, int y, int width, const struct record *r, const struct rline *l,
-		      attr_t base)
+		      attr_t base, const struct matcher *m)
 {
 	draw_blank(w, y, 0, width, base);
 	switch (l->kind) {
@@ -14,7 +14,7 @@ static void draw_line(WINDOW *w, int y, int width, const struct record *r, const
 		if (l->label)
 			draw_text(w, y, 0, r->label_width - 1, l->label, strlen(l->label),
 				  draw_over(base, ST_LABEL), NULL, false);
-		draw_text(w, y, r->label_width, width - r->label_width, l->text, l->len, base, NULL,
+		draw_text(w, y, r->label_width, width - r->label_width, l->text, l->len, base, m,
 			  false);
 		break;
 	case RL_HEADING:
@@ -35,7 +35,10 @@ static void draw_title(WINDOW *w, const struct record *r, const struct browser *
 		       bool focused, const char *hint)
 {
 	char title[700];
-	if (r->rec == DS_NONE) {
+	if (r->table == RECORD_RESULTS) {
+		snprintf(title, sizeof title, " Found in all panes: %s  (Enter jumps to a row; n N "
+			 "step; q goes back)", b->find_pattern ? b->find_pattern : "");
+	} else if (r->rec == DS_NONE) {
 		snprintf(title, sizeof title, " %s: nothing selected", record_kind_name(r->table));
 	} else {
 		char name[512];
@@ -58,6 +61,6 @@ void pane_record_draw(WINDOW *w, const struct browser *b, const struct record *r
 			continue;
 		}
 		attr_t base = draw_attr(i == cursor ? ST_CURSOR : ST_NORMAL);
-		draw_line(w, y, width, r, &r->lines[i], base);
+		draw_line(w, y, width, r, &r->lines[i], base, browser_match(b));
 	}
 }

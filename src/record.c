@@ -222,9 +222,14 @@ static void add_links(struct record *r, const struct dataset *ds)
 		add_meeting_links(r, ds);
 	} else if (r->table == TBL_MEMBERS) {
 		const struct member *mb = &ds->members[r->rec];
+		struct idxlist attended = {0};
+		if (!dataset_member_plenaries(ds, r->rec, &attended))
+			r->failed = true;
 		add_section(r, ds, "Welcomed at", TBL_MEETINGS, &mb->joined_at, NULL);
 		add_section(r, ds, "Hosted", TBL_MEETINGS, &mb->hosted, NULL);
 		add_section(r, ds, "Chaired", TBL_MEETINGS, &mb->chaired, NULL);
+		add_section(r, ds, "Plenaries taken part in", TBL_MEETINGS, &attended, &mb->joined_at);
+		idxlist_free(&attended);
 	} else {
 		add_history(r, ds);
 	}
@@ -269,4 +274,91 @@ size_t record_find(const struct record *r, enum table_id t, size_t rec)
 		if (r->lines[i].kind == RL_ITEM && r->lines[i].table == t && r->lines[i].rec == rec)
 			return i;
 	return DS_NONE;
+}
+
+size_t record_first_match(const struct record *r, const struct matcher *m)
+{
+	size_t off, len;
+	for (size_t i = 0; m && i < r->n; i++) {
+		const struct rline *l = &r->lines[i];
+		/* a line is part of its field: text runs on past len, so a hit must start inside */
+		if (l->kind == RL_FIELD && matcher_find(m, l->text, &off, &len) && off < l->len)
+			return i;
+	}
+	return DS_NONE;
+}
+
+/* The text around a match, on one line: a field's newlines become spaces, and the cut
+ * falls between characters. */
+static void context(const char *s, size_t off, size_t len, char *buf, size_t n)
+{
+	size_t from = off > 24 ? off - 24 : 0, to = off + len + 48;
+	while (from > 0 && ((unsigned char)s[from] & 0xc0) == 0x80)
+		from--;
+	size_t i = 0;
+	if (from > 0 && i + 3 < n)
+		memcpy(buf + i, "...", 3), i += 3;
+	for (size_t k = from; k < to && s[k] && i + 4 < n; k++)
+		buf[i++] = s[k] == '\n' || s[k] == '\r' || s[k] == '\t' ? ' ' : s[k];
+	while (i > 0 && ((unsigned char)buf[i - 1] & 0xc0) == 0x80) /* a cut character */
+		i--;
+	if (i > 0 && ((unsigned char)buf[i - 1] & 0xc0) == 0xc0)
+		i--;
+	buf[i] = '\0';
+}
+
+static void add_hits(struct record *r, const struct dataset *ds, enum table_id t,
+		     const char *pattern, size_t max)
+{
+	static const char *const names[] = {"Meetings", "Members", "Concerns"};
+	struct view v = {.ds = ds, .table = t};
+	struct matcher m;
+	if (!view_matcher_init(ds, t, &m, pattern)) {
+		r->failed = true;
+		return;
+	}
+	const struct table *tb = &ds->tables[t];
+	size_t nrec = tb->nrows, found = 0, heading = r->n;
+	push(r, (struct rline){.kind = RL_BLANK, .text = ""});
+	push(r, (struct rline){.kind = RL_HEADING, .text = "", .len = 0});
+	for (size_t rec = 0; rec < nrec && !r->failed; rec++) {
+		int col = view_match_column(&v, &m, rec);
+		if (col < 0 || ++found > max)
+			continue;
+		char name[512], ctx[160] = "", line[800];
+		size_t off = 0, len = 0;
+		const char *field = table_field(tb, rec, (size_t)col);
+		if (matcher_find(&m, field, &off, &len))
+			context(field, off, len, ctx, sizeof ctx);
+		else
+			snprintf(ctx, sizeof ctx, "%s", view_cell_text(&v, rec, MC_NUMBER));
+		record_describe(ds, t, rec, name, sizeof name);
+		snprintf(line, sizeof line, "%s  %s: %s", name, tb->colnames[col], ctx);
+		const char *k = keep(r, line);
+		push(r, (struct rline){.kind = RL_ITEM, .text = k, .len = strlen(k), .table = t,
+				       .rec = rec});
+	}
+	char h[128];
+	if (found > max)
+		snprintf(h, sizeof h, "%s (%zu, the first %zu listed)", names[t], found, max);
+	else
+		snprintf(h, sizeof h, "%s (%zu)", names[t], found);
+	const char *k = keep(r, h);
+	if (!r->failed && heading + 1 < r->n) {
+		r->lines[heading + 1].text = k;
+		r->lines[heading + 1].len = strlen(k);
+	}
+	matcher_free(&m);
+}
+
+bool record_build_results(struct record *r, const struct dataset *ds, const char *pattern,
+			  int width, size_t max)
+{
+	record_free(r);
+	r->table = RECORD_RESULTS;
+	r->rec = 0;
+	r->width = width < 2 ? 2 : width;
+	for (int t = TBL_MEETINGS; t <= TBL_CONCERNS; t++)
+		add_hits(r, ds, (enum table_id)t, pattern, max);
+	return !r->failed;
 }

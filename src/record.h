@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "dataset.h"
+#include "matcher.h"
 #include "view.h"
 
 enum rline_kind { RL_FIELD, RL_HEADING, RL_ITEM, RL_BLANK };
@@ -36,6 +37,15 @@ struct record {
 	struct arena arena;  /* text made up for the lines (annotations, item names) */
 };
 
+/* The table of a record that is a list of search results over all three panes. */
+#define RECORD_RESULTS TBL_COUNT
+
+/* Lays out the rows of every pane that match pattern (as / reads it, per table): a heading
+ * per pane, then an item per row, naming the column and the text around the match; at most
+ * max items per pane. r->table becomes RECORD_RESULTS. Returns false when memory runs out. */
+bool record_build_results(struct record *r, const struct dataset *ds, const char *pattern,
+			  int width, size_t max);
+
 /* Lays out record rec of table t at width columns. r must be zeroed or built before; it
  * is rebuilt. Returns false when memory runs out. */
 bool record_build(struct record *r, const struct dataset *ds, enum table_id t, size_t rec,
@@ -44,6 +54,9 @@ void record_free(struct record *r);
 
 /* The line of the first item that links to (t, rec), or DS_NONE. */
 size_t record_find(const struct record *r, enum table_id t, size_t rec);
+
+/* The first field line on which m matches, or DS_NONE: the detail area scrolls to it. */
+size_t record_first_match(const struct record *r, const struct matcher *m);
 
 /* A short name for a record, as items and titles show it: "Plenary 19, Seoul, 2004-10-06",
  * "BGR Bulgaria", "Intangible technology transfer (controls)". */

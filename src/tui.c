@@ -224,7 +224,9 @@ int tui_run(const struct dataset *ds, const struct tui_options *o)
 		return 1;
 	}
 	b.ascii |= o->ascii; /* the browser already chose ASCII outside a UTF-8 locale */
-
+	if (o->start)
+		browser_start(&b, o->start);
+	b.data_origin = o->data_origin;
 	if (!tui_term_open(&t, o, msg, sizeof msg)) {
 		browser_free(&b);
 		fprintf(stderr, "mtcr: %s\n", msg);

@@ -4,6 +4,7 @@
 #include <stdbool.h>
 
 #include "dataset.h"
+#include "export.h"
 
 enum tui_color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
@@ -11,6 +12,8 @@ struct tui_options {
 	enum tui_color color; /* --color=auto|always|never; NO_COLOR applies to auto */
 	bool mouse;           /* --mouse */
 	bool ascii;           /* --ascii: the pictures without block characters */
+	const struct start_state *start; /* --filter, --pane, ...: NULL for the plain start */
+	const char *data_origin; /* shown in the help: "your copy", "bundled", ... */
 };
 
 /* Runs the browser on ds until the user quits. Returns the exit status: 0, or 2 when there

@@ -1,6 +1,7 @@
 /* Composing the screen: one window per part of the layout, each drawn by its pane and
  * copied with wnoutrefresh, then a single doupdate, so the terminal gets one update per
  * key with only the cells that changed. */
+#include <stdio.h>
 #include <string.h>
 
 #include "draw.h"
@@ -125,7 +126,17 @@ static void draw_detail(struct tui *t)
 	if (r->rec != rec || r->table != b->focus || r->width != width || !r->lines)
 		if (!record_build(r, b->ds, b->focus, rec, width))
 			t->b->failed = t->b->quit = true;
-	pane_record_draw(t->detail, b, r, 0, DS_NONE, false, "");
+	/* A match below the first lines (a summary, the sources) is scrolled into sight and
+	 * named in the title. */
+	size_t top = 0, line = record_first_match(r, browser_match(b));
+	int h = getmaxy(t->detail);
+	if (line != DS_NONE && h > 1 && line >= (size_t)(h - 1))
+		top = line;
+	const char *col = browser_match_column(b);
+	char hint[96] = "";
+	if (col)
+		snprintf(hint, sizeof hint, "  (match in %s)", col);
+	pane_record_draw(t->detail, b, r, top, DS_NONE, false, hint);
 	flush(t->detail);
 }
 

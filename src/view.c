@@ -67,14 +67,14 @@ void view_free(struct view *v)
  * contains prev and is no less case-sensitive (typing one more letter at the & prompt). */
 static bool narrows(const struct matcher *prev, const struct matcher *next)
 {
-	return prev->fast && next->fast && strstr(next->pattern, prev->pattern) &&
-	       (prev->icase || !next->icase);
+	return prev->fast && next->fast && prev->col == next->col &&
+	       strstr(next->needle, prev->needle) && (prev->icase || !next->icase);
 }
 
 bool view_set_filter(struct view *v, const char *text)
 {
 	struct matcher next;
-	if (text && *text && !matcher_init(&next, text))
+	if (text && *text && !view_matcher_init(v->ds, v->table, &next, text))
 		return false;
 	bool had = v->has_filter;
 	/* Without a filter every row was shown, so any new filter narrows. */
@@ -89,12 +89,6 @@ bool view_set_filter(struct view *v, const char *text)
 	return true;
 }
 
-/* The text of a field as the pane shows and search sees it. */
-static const char *field(const struct view *v, size_t rec, int col)
-{
-	return view_cell_text(v, rec, col);
-}
-
 /* An RPOC meeting has no ordinal; the pane shows its kind there, and search finds it. */
 const char *view_cell_text(const struct view *v, size_t rec, int col)
 {
@@ -105,15 +99,122 @@ const char *view_cell_text(const struct view *v, size_t rec, int col)
 	return s;
 }
 
+/* Whether any member's name matches: most words match none, and then a million meetings
+ * need not look their hosts up. */
+static bool names_checked(const struct dataset *ds, enum table_id t, struct matcher *m, bool ok)
+{
+	size_t off, len;
+	if (!ok || t != TBL_MEETINGS)
+		return ok;
+	m->names = false;
+	for (size_t i = 0; i < ds->nmembers && !m->names; i++)
+		m->names = matcher_find(m, member_field(ds, i, MB_NAME), &off, &len);
+	return ok;
+}
+
+bool view_matcher_init(const struct dataset *ds, enum table_id t, struct matcher *m,
+		       const char *text)
+{
+	size_t n = strspn(text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+	if (n > 0 && n < 64 && text[n] == ':') {
+		char name[64];
+		memcpy(name, text, n);
+		name[n] = '\0';
+		int col = table_find_column(&ds->tables[t], name);
+		if (col >= 0)
+			return names_checked(ds, t, m, matcher_init_scoped(m, text, n + 1, col));
+	}
+	return names_checked(ds, t, m, matcher_init(m, text));
+}
+
+/* The shown "RPOC" of a meeting without a number is searched as if it were the field. */
+static bool rpoc_matches(const struct view *v, const struct matcher *m, size_t rec, int col)
+{
+	size_t off, len;
+	const struct table *tb = &v->ds->tables[TBL_MEETINGS];
+	return v->table == TBL_MEETINGS && (col < 0 || col == tb->col[MC_NUMBER]) &&
+	       !table_cell(tb, rec, MC_NUMBER)[0] && v->ds->meetings[rec].kind == KIND_RPOC &&
+	       matcher_find(m, "RPOC", &off, &len);
+}
+
+/* A linked name that is cheap to look at: a meeting's host is a code in the file, and
+ * /korea should find the Plenaries Korea hosted, as the record view shows the name. */
+static bool host_name_matches(const struct view *v, const struct matcher *m, size_t rec)
+{
+	size_t off, len, host;
+	const struct table *tb = &v->ds->tables[TBL_MEETINGS];
+	if (!m->names || v->table != TBL_MEETINGS || (m->col >= 0 && m->col != tb->col[MC_HOST]))
+		return false;
+	host = v->ds->meetings[rec].host;
+	return host != DS_NONE && matcher_find(m, member_field(v->ds, host, MB_NAME), &off, &len);
+}
+
+/* A plain word over all of a row's text: the fields lie one after another, NUL between
+ * them (table.c keeps them so), and one pass finds the word; a hit in a gap between
+ * fields (where a quoted field's quotes were) is not one. */
+static int find_in_row(const struct table *tb, const struct matcher *m, size_t rec)
+{
+	/* Both readers keep a row's fields in file order, so the last field ends the row. */
+	const char *s = table_field(tb, rec, 0);
+	size_t end = tb->ncols ? (size_t)(table_field(tb, rec, tb->ncols - 1) - s) : 0;
+	end += strlen(s + end);
+	for (size_t from = 0; from <= end;) {
+		size_t hit = from + matcher_find_in(m, s + from, end - from);
+		if (hit >= end && m->plen)
+			return -1;
+		int col = 0;
+		size_t start = 0;
+		for (size_t k = 0; k < tb->ncols; k++) {
+			size_t off = (size_t)(table_field(tb, rec, k) - s);
+			if (off <= hit && off >= start)
+				start = off, col = (int)k;
+		}
+		if (hit + m->plen <= start + strlen(s + start))
+			return col;
+		from = hit + 1;
+	}
+	return -1;
+}
+
+int view_match_column(const struct view *v, const struct matcher *m, size_t rec)
+{
+	const struct table *tb = &v->ds->tables[v->table];
+	size_t off, len;
+	int col = -1;
+	if (m->col >= 0) {
+		if ((size_t)m->col < tb->ncols && matcher_find(m, table_field(tb, rec, (size_t)m->col), &off, &len))
+			col = m->col;
+	} else if (m->fast) {
+		col = find_in_row(tb, m, rec);
+	} else {
+		for (size_t k = 0; k < tb->ncols && col < 0; k++)
+			if (matcher_find(m, table_field(tb, rec, k), &off, &len))
+				col = (int)k;
+	}
+	if (col < 0 && rpoc_matches(v, m, rec, m->col))
+		col = tb->col[MC_NUMBER];
+	if (col < 0 && host_name_matches(v, m, rec))
+		col = tb->col[MC_HOST];
+	return col;
+}
+
 bool view_record_matches(const struct view *v, const struct matcher *m, size_t rec)
 {
-	size_t n, off, len;
-	const int *cols = view_columns(v->table, &n);
-	for (size_t i = 0; i < n; i++)
-		if (matcher_find(m, field(v, rec, cols[i]), &off, &len))
-			return true;
-	/* Ids and codes are searchable too: /p19 finds the 19th Plenary. */
-	return v->table != TBL_MEMBERS && matcher_find(m, field(v, rec, 0), &off, &len);
+	return view_match_column(v, m, rec) >= 0;
+}
+
+size_t view_count_matches(const struct dataset *ds, enum table_id t, const char *text)
+{
+	struct view v = {.ds = ds, .table = t};
+	struct matcher m;
+	size_t n = 0;
+	if (!view_matcher_init(ds, t, &m, text))
+		return 0;
+	v.nrecords = table_records(ds, t);
+	for (size_t rec = 0; rec < v.nrecords; rec++)
+		n += view_record_matches(&v, &m, rec);
+	matcher_free(&m);
+	return n;
 }
 
 static bool visible(const struct view *v, size_t rec)
@@ -140,9 +241,16 @@ struct filter_part {
 static void *filter_part(void *vp)
 {
 	struct filter_part *p = vp;
+	const struct table *tb = &p->v->ds->tables[p->v->table];
 	size_t out = 0;
 	for (size_t i = 0; i < p->n; i++) {
 		size_t rec = p->all ? p->first + i : p->rows[i];
+		/* Rows still shown after a few letters lie apart: fetch a row's record, then
+		 * its text, ahead of the scan (it waits on memory, not on comparing). */
+		if (i + 16 < p->n)
+			__builtin_prefetch(tb->rows + (p->all ? rec + 16 : p->rows[i + 16]) * tb->stride);
+		if (i + 8 < p->n)
+			__builtin_prefetch(table_field(tb, p->all ? rec + 8 : p->rows[i + 8], 0));
 		if (visible(p->v, rec))
 			p->rows[out++] = rec;
 	}

@@ -16,7 +16,9 @@ struct view {
 	size_t nrecords;
 	struct matcher filter;    /* valid when has_filter */
 
-	size_t link_rec;          /* DS_NONE: no link */
+	size_t link_rec;          /* DS_NONE: no link; with a set, its first record */
+	size_t link_n;            /* how many records the view is linked to (a set: l over a
+				   * filtered pane) */
 	unsigned char *mark;      /* enum view_mark of each record */
 	size_t *marked;           /* records with a mark, to clear them in O(marks) */
 	size_t nmarked, marked_cap;
@@ -52,6 +54,8 @@ bool view_table_from_name(const char *name, enum table_id *t);
 /* Each setter changes the state only; view_refresh rebuilds the rows. */
 bool view_set_filter(struct view *v, const char *text); /* NULL or "" clears it */
 bool view_set_link(struct view *v, enum table_id src, size_t rec); /* rec DS_NONE clears */
+/* Links to every record of recs[0..n): the union of their links. */
+bool view_set_link_set(struct view *v, enum table_id src, const size_t *recs, size_t n);
 void view_set_link_only(struct view *v, bool only);
 void view_set_sort(struct view *v, int col, bool desc);
 
@@ -65,8 +69,19 @@ size_t view_find_row(const struct view *v, size_t rec);
 /* Record under the cursor, or DS_NONE when the view is empty. */
 size_t view_current(const struct view *v);
 
-/* True when the matcher matches one of the fields the pane shows for record rec. */
+/* Prepares m for text typed at / or & or given to --filter, in table t: "city:seoul" looks
+ * in the column named city only (when the table has one), anything else in all of a
+ * row's text. Returns false only when memory runs out. */
+bool view_matcher_init(const struct dataset *ds, enum table_id t, struct matcher *m,
+		       const char *text);
+/* The file column of record rec where m first matches (every field of the row in file
+ * order, or the column m is scoped to), or -1 when it does not match. */
+int view_match_column(const struct view *v, const struct matcher *m, size_t rec);
+/* True when m matches record rec (view_match_column finds a column). */
 bool view_record_matches(const struct view *v, const struct matcher *m, size_t rec);
+/* How many records of table t match text, filters and links aside: "no match here; 3 in
+ * Concerns". */
+size_t view_count_matches(const struct dataset *ds, enum table_id t, const char *text);
 /* Next row matching m after `from` (dir +1) or before it (dir -1), wrapping around; sets
  * *wrapped when it did. Returns DS_NONE when no row matches. */
 size_t view_search(const struct view *v, const struct matcher *m, size_t from, int dir,

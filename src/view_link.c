@@ -1,7 +1,8 @@
 /* Linking a view to a record of another table: which of the view's records relate to it.
  *   meeting -> members: the Partners at its date, its host and chairs; new ones marked NEW
  *   meeting -> concerns: the concerns it raised
- *   member  -> meetings: those it hosted, chaired, or was welcomed at (NEW)
+ *   member  -> meetings: the Plenaries it took part in, and those it hosted or chaired;
+ *                       the one that welcomed it NEW
  *   member  -> concerns: the concerns raised at meetings it hosted
  *   concern -> meetings: the meetings that raised it
  *   concern -> members: the hosts of those meetings */
@@ -56,9 +57,15 @@ static bool from_meeting(struct view *v, size_t m)
 static bool from_member(struct view *v, size_t p)
 {
 	const struct member *mb = &v->ds->members[p];
-	if (v->table == TBL_MEETINGS)
-		return mark_all(v, &mb->hosted, MARK_RELATED) && mark_all(v, &mb->chaired, MARK_RELATED) &&
-		       mark_all(v, &mb->joined_at, MARK_NEW);
+	if (v->table == TBL_MEETINGS) {
+		struct idxlist attended = {0};
+		bool ok = dataset_member_plenaries(v->ds, p, &attended) &&
+			  mark_all(v, &attended, MARK_RELATED) &&
+			  mark_all(v, &mb->hosted, MARK_RELATED) &&
+			  mark_all(v, &mb->chaired, MARK_RELATED) && mark_all(v, &mb->joined_at, MARK_NEW);
+		idxlist_free(&attended);
+		return ok;
+	}
 	if (v->table != TBL_CONCERNS)
 		return true;
 	for (size_t i = 0; i < mb->hosted.n; i++)
@@ -82,6 +89,8 @@ static bool from_concern(struct view *v, size_t c)
 	return true;
 }
 
+static bool link_from(struct view *v, enum table_id src, size_t rec);
+
 bool view_set_link(struct view *v, enum table_id src, size_t rec)
 {
 	if (src == v->table)
@@ -92,8 +101,27 @@ bool view_set_link(struct view *v, enum table_id src, size_t rec)
 	v->nmarked = 0;
 	v->link_table = src;
 	v->link_rec = rec;
+	v->link_n = rec != DS_NONE;
 	if (rec == DS_NONE || src == v->table)
 		return true;
+	return link_from(v, src, rec);
+}
+
+bool view_set_link_set(struct view *v, enum table_id src, const size_t *recs, size_t n)
+{
+	if (!view_set_link(v, src, n ? recs[0] : DS_NONE))
+		return false;
+	if (src == v->table)
+		return true;
+	for (size_t i = 1; i < n; i++)
+		if (!link_from(v, src, recs[i]))
+			return false;
+	v->link_n = n;
+	return true;
+}
+
+static bool link_from(struct view *v, enum table_id src, size_t rec)
+{
 	switch (src) {
 	case TBL_MEETINGS: return from_meeting(v, rec);
 	case TBL_MEMBERS: return from_member(v, rec);

@@ -28,16 +28,22 @@ is "meetings: filter on a shown column" "$(keys meetings --filter=Seoul)" p2
 is "meetings: filter smart case, lower case ignores case" "$(keys meetings --filter=rome)" p1
 is "meetings: filter smart case, a capital makes it exact" "$(keys meetings --filter=ROME)" ""
 is "meetings: filter is an extended regex over ids too" "$(keys meetings '--filter=^p[13]$')" p1,p3
-is "meetings: filter does not search the summary" "$(keys meetings --filter=Bulgaria)" ""
+is "meetings: filter searches the summary too" "$(keys meetings --filter=Bulgaria)" p2
+is "meetings: filter searches the sources too" "$(keys meetings --filter=p2b)" p2
+is "meetings: column:pattern looks in that column only" "$(keys meetings --filter=city:Bulgaria)" ""
+is "meetings: column:pattern finds it there" "$(keys meetings --filter=summary:Bulgaria)" p2
+is "meetings: an unknown column name is part of the text" "$(keys meetings --filter=town:Seoul)" ""
 is "meetings: sort by start" "$(keys meetings --sort=start)" p1,p2,r1,p3
 is "meetings: sort by start, descending" "$(keys meetings --sort=start:desc)" p3,r1,p2,p1
 is "meetings: sort :asc is the default order" "$(keys meetings --sort=start:asc)" p1,p2,r1,p3
 is "meetings: sort by number puts the empty one last" "$(keys meetings --sort=number:desc)" p3,p2,p1,r1
 is "meetings: sort by city" "$(keys meetings --sort=city)" r1,p1,p3,p2
 is "meetings: linked to a concern" "$(keys meetings --concern=itt)" p2,p3
-is "meetings: linked to a member that hosted" "$(keys meetings --member=KOR)" p2
-is "meetings: linked to a member welcomed there" "$(keys meetings --member=BGR)" p2
-is "meetings: linked to a joint chair" "$(keys meetings --member=LUX)" p3
+is "meetings: the Plenaries a member took part in" "$(keys meetings --member=KOR)" p2,p3
+is "meetings: from the one that welcomed it" "$(keys meetings --member=BGR)" p2,p3
+is "meetings: the Plenaries of a founder, and what it hosted" "$(keys meetings --member=FRA)" \
+	p1,p2,r1,p3
+is "meetings: an adherent took part in none" "$(keys meetings --member=CYP)" ""
 is "meetings: link, filter and sort together" \
 	"$(keys meetings --concern=itt --filter=o --sort=start:desc)" p3,p2
 run "$MTCR" --data "$good" --export=meetings --concern=itt --sort=start:desc --columns=id,start,city
@@ -62,7 +68,7 @@ is "members: sort by name in UTF-8" "$(keys members --sort=name)" \
 is "members: filter matches a UTF-8 name" "$(keys members --filter=Türk)" TUR
 is "members: filter by status" "$(keys members --filter=adherent)" CYP
 is "members: link, filter and sort together" \
-	"$(keys members --meeting=p2 --filter=u --sort=joined:desc)" BGR,KOR,TUR,LUX
+	"$(keys members --meeting=p2 --filter=name:u --sort=joined:desc)" BGR,KOR,LUX
 run "$MTCR" --data "$good" --export=members --filter=TUR --columns=name,notes
 is "members: chosen columns" "$(cat "$TMP/out")" "name,notes
 Türkiye,Spelled Türkiye since 2022."
@@ -132,7 +138,8 @@ refused "a table is not linked to itself" \
 	--export=meetings --meeting=p1
 refused "two link options" "give at most one of --meeting, --member and --concern" \
 	--export=concerns --meeting=p2 --member=KOR
-refused "export options without --export" "go with --export" --filter=Seoul
+refused "export options without --export" "go with --export" --columns=id
+refused "filter options with --check" "go with --export or the browser" --check --filter=Seoul
 refused "an empty output name" "mtcr: --output needs a file name (or - for standard output)" \
 	--export=meetings --output=
 run "$MTCR" --data "$good" --export=meetings --columns=id,bogus -o "$TMP/never.csv"

@@ -8,6 +8,8 @@ bin=$(find "$dest" -type f -name mtcr -perm -u+x | head -n 1)
 t "the program is installed" [ -n "$bin" ]
 t "mtcr.1 is installed" [ -n "$(find "$dest" -name mtcr.1)" ]
 t "mtcr-data.5 is installed" [ -n "$(find "$dest" -name mtcr-data.5)" ]
+t "the bash completion is installed where bash-completion looks" \
+	[ -n "$(find "$dest" -path '*/share/bash-completion/completions/mtcr' -type f)" ]
 datadir=$(dirname "$(find "$dest" -name meetings.csv | head -n 1)")
 for f in meetings members concerns meeting_concerns meeting_members; do
 	t "data/$f.csv is installed" [ -f "$datadir/$f.csv" ]

@@ -23,7 +23,7 @@ see "Meetings  row 1/4" "Home goes to the first row"
 
 keys Tab
 see "Members  row 1/8" "Tab focuses Members"
-see "1 Meetings 4 (1 linked to ITA)" "and Members now drives the links"
+see "1 Meetings 4 (3 linked to ITA)" "and Members now drives the links"
 keys BTab
 see "Meetings  row 1/4" "Shift-Tab goes back"
 keys 3
@@ -90,6 +90,12 @@ see "Help: every key of mtcr" "F1 opens the help too"
 keys Escape
 see "Meetings  row 2/4" "Esc closes it"
 
+keys BSpace
+see "Meeting: Plenary 2, Seoul" "Backspace in the lists goes back along the jumps: the record view"
+keys BSpace
+see "Meetings  row 2/4" "and from it to the list it was opened from"
+keys BSpace
+see "nothing to go back to; q quits" "with nowhere further back, Backspace says so"
 # Esc then j, not Alt-j: a key that follows Esc at once is an Alt combination, so these
 # two must come apart in time (the one place a pause is what is tested, not a wait).
 keys Escape

@@ -31,7 +31,7 @@ see "Meetings  row 2/4" "back on the second row"
 
 # Left alone, the scan stops after its budget of 5 s.
 text '/(x+x+)+y'
-see "search stopped: the pattern took too long" "a search over its budget of 5 s says so" 150
+see "search stopped: the pattern took too long" "a search over its budget of 5 s says so" 300
 keys Escape
 see "Meetings  row 2/4" "and the cursor is where it was"
 

@@ -9,9 +9,11 @@ run_mtcr "--data='$GOOD'"
 see "Meetings  row 1/4" "the browser opens"
 
 keys t
+see "1988: 2 Partners; Plenary 1, Rome, 1988-09" "t opens on the selected meeting's year"
+keys q G t
 see "Timeline: h l move along the years" "t opens the timeline"
 see "MTCR Partners and Plenaries, 1987" "with the picture under its title"
-see "2015: 7 Partners; Plenary 3, Rotterdam, 2015-10-05" "on the latest year with a Plenary"
+see "2015: 7 Partners; Plenary 3, Rotterdam, 2015-10-05" "on the year of the meeting selected"
 keys Left
 see "2014: 7 Partners; no meeting" "Left moves to the previous year"
 keys Enter
@@ -28,13 +30,14 @@ gone "Timeline:" "the picture is closed"
 
 keys c
 see "Concern map: h l j k move" "c opens the concern map"
-see "Intangible technology transfer, 2015: Plenary 3, Rotterdam" "on the first concern"
+see "Intangible technology transfer, 2004: Plenary 2, Seoul" \
+	"on the selected meeting's year and the selected concern"
 keys j
-see "UN Security Council Resolution 1540, 2015: not raised" \
-	"j moves to the next concern, over the category heading"
-keys Left Left Left Left Left Left Left Left Left Left Left
 see "UN Security Council Resolution 1540, 2004: Plenary 2, Seoul" \
-	"Left moves along the years; the cell names the Plenary that raised it"
+	"j moves to the next concern, over the category heading"
+keys Right Right Right Right Right Right Right Right Right Right Right
+see "UN Security Council Resolution 1540, 2015: not raised" \
+	"Right moves along the years; the cell says the Plenary did not raise it"
 keys j j G
 see "Regional proliferation, 2015" "j stops on the last concern, G goes to the last year"
 keys g
@@ -55,13 +58,15 @@ see "Concern map:" "c again"
 keys Escape
 gone "Concern map:" "Esc closes the concern map"
 keys q
-see "EXIT=0" "q in the lists still quits"
+see "Intangible technology transfer, 2015: Plenary 3" "q in the lists goes back along the jumps"
+keys Q
+see "EXIT=0" "Q quits at once"
 
 # The same screen as bytes: nothing outside printable ASCII.
 ascii_screen() { snap && ! LC_ALL=C grep -q '[^ -~]' "$TMP/screen"; }
 type_line "clear; LANG=C LC_ALL=C \"$MTCR\" --data='$GOOD'; echo EXIT=\$?"
 see "Meetings  row 1/4" "the browser opens in the C locale"
-keys t
+keys G t
 see "2015: 7 Partners; Plenary 3" "the timeline opens"
 t "a timeline in the C locale has no block characters" ascii_screen
 see " -   -   - " "years without a Plenary show -"
@@ -74,7 +79,7 @@ see "EXIT=0" "Q quits"
 
 run_mtcr "--ascii --data='$GOOD'"
 see "Meetings  row 1/4" "--ascii opens the browser"
-keys t
+keys G t
 see "2015: 7 Partners; Plenary 3" "the timeline opens"
 t "--ascii draws the timeline without block characters in a UTF-8 locale" ascii_screen
 keys Q

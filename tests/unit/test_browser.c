@@ -114,7 +114,7 @@ Test(browser, search_starts_at_the_cursor_and_erase_searches_again)
 {
 	act(ACT_DOWN); /* p2 */
 	act(ACT_SEARCH);
-	type("a");
+	type("city:a");
 	cr_expect_str_eq(current(TBL_MEETINGS), "r1", "Seoul has no a; Paris, after it, has");
 	type("m");
 	cr_expect_str_eq(current(TBL_MEETINGS), "p3", "am: Rotterdam");
@@ -123,7 +123,7 @@ Test(browser, search_starts_at_the_cursor_and_erase_searches_again)
 	type("zz");
 	cr_expect_str_eq(current(TBL_MEETINGS), "p2", "no match: back where / began");
 	cr_expect(b.message_is_error);
-	cr_expect_str_eq(b.message, "no match for azz");
+	cr_expect_str_eq(b.message, "no match for city:azz");
 }
 
 Test(browser, n_and_N_wrap_with_a_note)
@@ -176,10 +176,9 @@ Test(browser, esc_at_the_filter_prompt_puts_the_previous_filter_back)
 	type("ro");
 	act(ACT_ACCEPT);
 	act(ACT_FILTER);
-	type("tt");
+	type("city:tt");
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1, "Rotterdam");
-	act(ACT_ERASE);
-	act(ACT_ERASE);
+	act(ACT_CLEAR);
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4, "erasing widens again");
 	type("seo");
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1, "Seoul");
@@ -194,17 +193,60 @@ Test(browser, esc_at_the_filter_prompt_puts_the_previous_filter_back)
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 2, "until Esc brings the filter back");
 }
 
+Test(browser, the_status_line_names_a_matched_column_the_pane_does_not_show)
+{
+	act(ACT_FILTER);
+	type("bulgaria");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
+	cr_expect_str_eq(status(), "Meetings  row 1/1  filter: bulgaria  match in: summary");
+	struct record r = {.rec = DS_NONE};
+	cr_assert(record_build(&r, &ds, TBL_MEETINGS, dataset_meeting(&ds, "p2"), 60));
+	size_t line = record_first_match(&r, browser_match(&b));
+	cr_assert_neq(line, DS_NONE);
+	cr_expect_str_eq(r.lines[line].label, "summary", "the detail area scrolls to that line");
+	record_free(&r);
+	act(ACT_FILTER);
+	act(ACT_CLEAR);
+	type("city:seoul");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(status(), "Meetings  row 1/1  filter: city:seoul", "a shown column: not named");
+}
+
+Test(browser, no_match_here_says_how_many_rows_match_in_the_other_panes)
+{
+	act(ACT_FILTER);
+	type("1540");
+	cr_expect_str_eq(b.message, "no row matches 1540 here; 1 in Concerns");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(b.message, "no row matches 1540 here; 1 in Concerns");
+	act(ACT_FILTER);
+	act(ACT_CLEAR);
+	act(ACT_ACCEPT);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4);
+	act(ACT_SEARCH);
+	type("europe");
+	cr_expect_str_eq(b.message, "no match for europe here; 7 in Members");
+	type("zz");
+	cr_expect_str_eq(b.message, "no match for europezz", "nowhere else either");
+}
+
 Test(browser, a_pattern_that_is_not_a_regex_is_matched_as_text_and_said_so)
 {
 	act(ACT_FILTER);
 	type("[a");
 	act(ACT_ACCEPT);
-	cr_expect_str_eq(b.message, "no row matches [a");
+	cr_expect_str_eq(b.message, "not a valid regular expression, so matched as plain text: "
+				    "no row matches [a");
 	act(ACT_SEARCH);
 	type("(");
+	cr_expect_str_eq(b.message, "not a valid regular expression, so matched as plain text: "
+				    "no match for (", "while it is typed");
 	act(ACT_ACCEPT);
-	cr_expect_str_eq(b.message, "no match for (");
+	cr_expect_str_eq(b.message, "not a valid regular expression, so matched as plain text: "
+				    "no match for (", "and when it is kept");
 	act(ACT_FILTER);
+	act(ACT_CLEAR);
 	act(ACT_ACCEPT);
 	act(ACT_NEXT_PANE);
 	act(ACT_FILTER);
@@ -367,6 +409,206 @@ Test(browser, export_errors_go_to_the_status_line)
 	cr_expect(b.message_is_error);
 	cr_expect_eq(strncmp(b.message, "/nonexistent-dir/x.csv: ", 24), 0, "%s", b.message);
 	cr_expect_not(b.quit, "the browser keeps running");
+}
+
+static size_t record_line(enum table_id t, const char *id)
+{
+	size_t rec = t == TBL_CONCERNS ? dataset_concern(&ds, id) : t == TBL_MEMBERS
+		     ? dataset_member(&ds, id) : dataset_meeting(&ds, id);
+	return record_find(&b.rec, t, rec);
+}
+
+Test(browser, the_back_stack_returns_through_record_concern_and_timeline)
+{
+	act(ACT_SORT); /* by number */
+	act(ACT_FILTER);
+	type("city:o"); /* Rome, Seoul, Rotterdam */
+	act(ACT_ACCEPT);
+	act(ACT_LAST);
+	act(ACT_UP);
+	cr_assert_str_eq(current(TBL_MEETINGS), "p2");
+	act(ACT_OPEN);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	size_t line = record_line(TBL_CONCERNS, "unscr1540");
+	cr_assert_neq(line, DS_NONE);
+	act(ACT_DOWN);
+	b.rec_cursor = line;
+	act(ACT_OPEN); /* follow the concern */
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_eq(b.focus, TBL_CONCERNS);
+	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
+	act(ACT_TIMELINE);
+	cr_expect_eq(b.mode, MODE_TIMELINE);
+	cr_expect_eq(b.chart.years.v[b.chart.year].year, 2004, "the selected meeting's year");
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_LIST, "q: back to the Concerns pane");
+	cr_expect_eq(b.focus, TBL_CONCERNS);
+	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
+	act(ACT_BACK);
+	cr_expect_eq(b.mode, MODE_RECORD, "Backspace: back to the record view");
+	cr_expect_eq(b.rec.rec, dataset_meeting(&ds, "p2"));
+	cr_expect_eq(b.rec_cursor, line, "on the line Enter was pressed on");
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_LIST, "q: back to the lists");
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
+	cr_expect_str_eq(status(), "Meetings  row 2/3  filter: city:o  sort: number \xe2\x86\x91",
+			 "filter and sort as they were");
+	cr_expect_eq(b.nback, 0);
+	act(ACT_BACK);
+	cr_expect_not(b.quit, "Backspace with nowhere to go back does not quit");
+	cr_expect_str_eq(b.message, "nothing to go back to; q quits");
+	act(ACT_CLOSE);
+	cr_expect(b.quit, "q with nowhere to go back quits");
+}
+
+Test(browser, a_jump_that_cleared_a_filter_gets_it_back)
+{
+	act(ACT_FILTER);
+	type("seoul");
+	act(ACT_ACCEPT);
+	act(ACT_OPEN);
+	b.rec_cursor = record_line(TBL_MEMBERS, "BGR");
+	act(ACT_OPEN);
+	act(ACT_NEXT_PANE);
+	act(ACT_FILTER);
+	type("zzz");
+	act(ACT_ACCEPT);
+	act(ACT_MEETINGS);
+	act(ACT_OPEN);
+	cr_expect_eq(b.mode, MODE_RECORD);
+	act(ACT_CLOSE);
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_RECORD);
+	act(ACT_CLOSE);
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1);
+	cr_expect_str_eq(b.views[TBL_MEETINGS].filter.pattern, "seoul");
+	cr_expect_not(b.views[TBL_CONCERNS].has_filter, "the later filter is not there");
+}
+
+Test(browser, a_member_s_record_lists_the_plenaries_it_took_part_in)
+{
+	act(ACT_MEMBERS);
+	for (int i = 0; i < 3; i++)
+		act(ACT_DOWN); /* ITA, FRA, KOR, BGR */
+	cr_assert_str_eq(current(TBL_MEMBERS), "BGR");
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 4 (2 linked to BGR)");
+	act(ACT_OPEN);
+	size_t heading = DS_NONE;
+	for (size_t i = 0; i < b.rec.n; i++)
+		if (b.rec.lines[i].kind == RL_HEADING &&
+		    strncmp(b.rec.lines[i].text, "Plenaries taken part in (2)", b.rec.lines[i].len) == 0)
+			heading = i;
+	cr_assert_neq(heading, DS_NONE, "the section is there, with its count");
+	cr_expect_eq(b.rec.lines[heading + 1].rec, dataset_meeting(&ds, "p2"));
+	cr_expect_eq(b.rec.lines[heading + 1].mark, MARK_NEW, "welcomed there: marked");
+	cr_expect_eq(b.rec.lines[heading + 2].rec, dataset_meeting(&ds, "p3"));
+	cr_expect_eq(b.rec.lines[heading + 2].mark, MARK_NONE);
+}
+
+Test(browser, l_over_a_filtered_pane_links_the_union_of_its_rows)
+{
+	act(ACT_CONCERNS);
+	act(ACT_FILTER);
+	type("itt|1540");
+	act(ACT_ACCEPT);
+	cr_assert_eq(b.views[TBL_CONCERNS].nrows, 2);
+	act(ACT_LINK);
+	cr_expect_str_eq(b.message, "link: the other panes show only rows related to the 2 "
+				    "concerns the filter shows");
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (only linked to 2 concerns)",
+			 "itt: p2, p3; 1540: p2");
+	act(ACT_DOWN);
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (only linked to 2 concerns)",
+			 "a move in the set changes nothing");
+	act(ACT_FILTER);
+	type("1540");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 1/4 (only linked to unscr1540)",
+			 "a new filter, a new set");
+	act(ACT_FILTER);
+	act(ACT_CLEAR);
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
+	act(ACT_UP);
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (only linked to itt)",
+			 "no filter: the selection alone, as before");
+}
+
+Test(browser, the_command_line_opens_the_browser_in_a_state)
+{
+	struct export_request req = {.filter = "o", .sort = "city:desc", .member = "BGR"};
+	struct start_state st;
+	cr_assert_eq(export_start_state(&ds, &req, "meetings", &st), 0);
+	cr_expect_eq(st.pane, TBL_MEMBERS, "the record's pane is focused");
+	cr_expect_eq(st.narrowed, TBL_MEETINGS);
+	cr_expect(st.link_only, "--pane names another pane: it shows the linked rows only");
+	browser_start(&b, &st);
+	cr_expect_eq(b.focus, TBL_MEMBERS);
+	cr_expect_str_eq(current(TBL_MEMBERS), "BGR");
+	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (only linked to BGR, filtered)");
+	cr_expect_eq(b.views[TBL_MEETINGS].sort_col, 3, "city");
+	cr_expect(b.views[TBL_MEETINGS].sort_desc);
+	cr_expect_str_eq(b.views[TBL_MEETINGS].filter.pattern, "o");
+}
+
+Test(browser, the_command_line_state_without_a_record_narrows_the_focused_pane)
+{
+	struct export_request req = {.filter = "seoul"};
+	struct start_state st;
+	cr_assert_eq(export_start_state(&ds, &req, NULL, &st), 0);
+	browser_start(&b, &st);
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
+	req = (struct export_request){.concern = "unscr1540"};
+	cr_assert_eq(export_start_state(&ds, &req, NULL, &st), 0);
+	cr_expect_eq(st.pane, TBL_CONCERNS);
+	cr_expect_not(st.link_only);
+	req = (struct export_request){.sort = "nope"};
+	cr_expect_eq(export_start_state(&ds, &req, NULL, &st), 2, "an unknown column");
+	cr_expect_eq(export_start_state(&ds, &req, "panes", &st), 2, "an unknown pane");
+}
+
+Test(browser, F_lists_the_matches_of_all_panes_and_enter_jumps_to_one)
+{
+	act(ACT_FIND);
+	type("seoul|1540");
+	act(ACT_ACCEPT);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	cr_assert_eq(b.rec.table, RECORD_RESULTS);
+	const struct rline *l = &b.rec.lines[b.rec_cursor];
+	cr_assert_eq(l->kind, RL_ITEM, "the cursor starts on the first result");
+	cr_expect_eq(l->table, TBL_MEETINGS);
+	cr_expect_eq(l->rec, dataset_meeting(&ds, "p2"));
+	cr_expect(strstr(b.rec.lines[b.rec_cursor - 1].text, "Meetings (1)"), "%.*s",
+		  (int)b.rec.lines[b.rec_cursor - 1].len, b.rec.lines[b.rec_cursor - 1].text);
+	char text[300];
+	snprintf(text, sizeof text, "%.*s", (int)l->len, l->text);
+	cr_expect(strstr(text, "city: Seoul"), "the column and the text: %s", text);
+	act(ACT_SEARCH_NEXT);
+	l = &b.rec.lines[b.rec_cursor];
+	cr_expect_eq(l->table, TBL_CONCERNS, "n steps to the next result, over the headings");
+	cr_expect_eq(l->rec, dataset_concern(&ds, "unscr1540"));
+	act(ACT_OPEN);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_eq(b.focus, TBL_CONCERNS);
+	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
+	act(ACT_BACK);
+	cr_expect_eq(b.mode, MODE_RECORD, "back to the results");
+	cr_expect_eq(b.rec.table, RECORD_RESULTS);
+	cr_expect_eq(b.rec.lines[b.rec_cursor].rec, dataset_concern(&ds, "unscr1540"));
+	act(ACT_SEARCH_PREV);
+	cr_expect_eq(b.rec.lines[b.rec_cursor].rec, dataset_meeting(&ds, "p2"));
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	act(ACT_FIND);
+	type("nowhere-at-all");
+	act(ACT_ACCEPT);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_str_eq(b.message, "no match for nowhere-at-all in any pane");
 }
 
 Test(browser, slash_and_ampersand_start_from_the_pattern_selected)

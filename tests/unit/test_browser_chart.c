@@ -22,8 +22,12 @@ static int year(void)
 	return b.chart.years.v[b.chart.year].year;
 }
 
-Test(browser_chart, t_opens_the_timeline_on_the_latest_plenary)
+Test(browser_chart, t_opens_the_timeline_on_the_selected_meeting_s_year)
 {
+	act(ACT_TIMELINE);
+	cr_expect_eq(year(), 1988, "the first meeting is selected at the start");
+	act(ACT_CLOSE);
+	act(ACT_LAST);
 	act(ACT_TIMELINE);
 	cr_expect_eq(b.mode, MODE_TIMELINE);
 	cr_expect(b.has_chart);
@@ -35,6 +39,7 @@ Test(browser_chart, t_opens_the_timeline_on_the_latest_plenary)
 
 Test(browser_chart, years_move_and_enter_jumps_to_the_year_s_plenary)
 {
+	act(ACT_LAST);
 	act(ACT_TIMELINE);
 	act(ACT_PREV_YEAR);
 	cr_expect_eq(year(), 2014);
@@ -54,6 +59,7 @@ Test(browser_chart, years_move_and_enter_jumps_to_the_year_s_plenary)
 
 Test(browser_chart, the_timeline_has_no_rows_and_says_how_to_move)
 {
+	act(ACT_LAST);
 	act(ACT_TIMELINE);
 	act(ACT_DOWN);
 	cr_expect_eq(year(), 2015);
@@ -64,6 +70,7 @@ Test(browser_chart, the_timeline_has_no_rows_and_says_how_to_move)
 
 Test(browser_chart, c_maps_the_rows_of_the_concerns_pane_and_enter_jumps)
 {
+	act(ACT_LAST);
 	act(ACT_CONCERNS);
 	act(ACT_FILTER);
 	type("tech");
@@ -89,6 +96,7 @@ Test(browser_chart, c_maps_the_rows_of_the_concerns_pane_and_enter_jumps)
 
 Test(browser_chart, rows_skip_headings_and_a_quiet_cell_says_so)
 {
+	act(ACT_LAST);
 	act(ACT_CONCERN_MAP);
 	size_t first = b.chart.row;
 	cr_expect_neq(b.chart.map.rows[first].concern, DS_NONE, "the cursor starts on a concern");
@@ -123,6 +131,8 @@ Test(browser_chart, a_jump_clears_a_filter_that_hides_the_meeting)
 	type("Seoul");
 	act(ACT_ACCEPT);
 	act(ACT_TIMELINE);
+	cr_expect_eq(year(), 2004, "on the one meeting the filter shows");
+	act(ACT_LAST);
 	act(ACT_OPEN); /* 2015: p3, filtered out */
 	cr_expect_eq(b.mode, MODE_LIST);
 	cr_expect_str_eq(current(TBL_MEETINGS), "p3");
@@ -139,7 +149,7 @@ Test(browser_chart, q_esc_and_the_help_leave_the_lists_as_they_were)
 	cr_expect_eq(b.mode, MODE_HELP);
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_TIMELINE, "the help goes back to the picture");
-	cr_expect_eq(year(), 2014, "with its cursor");
+	cr_expect_eq(year(), 2003, "with its cursor");
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_LIST);
 	cr_expect_not(b.quit, "q closes the picture, it does not quit");
@@ -163,6 +173,7 @@ Test(browser_chart, list_keys_say_they_do_nothing_here)
 
 Test(browser_chart, a_resize_reaches_the_picture)
 {
+	act(ACT_LAST);
 	act(ACT_CONCERN_MAP);
 	size_t heights[PANES] = {3, 3, 3};
 	browser_resize(&b, heights, 12, 50);
@@ -179,4 +190,29 @@ Test(browser_chart, pictures_follow_the_locale_unless_told)
 	cr_assert(browser_init(&b, &ds));
 	cr_expect(b.ascii, "elsewhere, ASCII");
 	setlocale(LC_ALL, "C.UTF-8");
+}
+
+Test(browser_chart, the_map_opens_on_the_selected_concern_and_meeting_and_enter_goes_there)
+{
+	act(ACT_DOWN); /* p2, Seoul 2004 */
+	act(ACT_CONCERNS);
+	act(ACT_DOWN); /* unscr1540 */
+	act(ACT_CONCERN_MAP);
+	cr_expect_eq(year(), 2004);
+	cr_expect_eq(chart_view_concern(&b.chart), dataset_concern(&ds, "unscr1540"));
+	act(ACT_NEXT_YEAR); /* 2005: no Plenary raised it */
+	act(ACT_OPEN);
+	cr_expect_eq(b.mode, MODE_CONCERN_MAP, "no Plenary in 2005: nothing to go to");
+	act(ACT_LAST); /* 2015: Rotterdam did not raise 1540 */
+	act(ACT_OPEN);
+	cr_expect_eq(b.mode, MODE_LIST, "a cell without a Plenary raising it goes to the concern");
+	cr_expect_eq(b.focus, TBL_CONCERNS);
+	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
+	act(ACT_BACK);
+	cr_expect_eq(b.mode, MODE_CONCERN_MAP, "Backspace goes back to the map");
+	cr_expect_eq(year(), 2015, "on the cell it left");
+	act(ACT_BACK);
+	cr_expect_eq(b.mode, MODE_LIST);
+	cr_expect_eq(b.focus, TBL_CONCERNS);
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
 }

@@ -69,3 +69,34 @@ Test(matcher, plain_words_take_the_fast_path_with_the_same_answers)
 	cr_expect_not(finds("kha n", "Khan"));
 	cr_expect(finds("", "anything"), "an empty pattern matches everything");
 }
+
+/* matcher_find_in over a row's fields: sixteen places at a time, then the tail. Every
+ * offset of a 70-byte row, in both cases, and never across a NUL. */
+Test(matcher, find_in_finds_every_place_of_a_row_and_no_false_one)
+{
+	struct matcher lower, exact;
+	cr_assert(matcher_init(&lower, "khan"));
+	cr_assert(matcher_init(&exact, "Khan"));
+	char row[72];
+	for (size_t at = 0; at + 4 <= 70; at++) {
+		memset(row, 'x', 70);
+		row[70] = '\0';
+		memcpy(row + at, at % 2 ? "KHAN" : "Khan", 4);
+		cr_expect_eq(matcher_find_in(&lower, row, 70), at, "khan at %zu", at);
+		cr_expect_eq(matcher_find_in(&exact, row, 70), at % 2 ? 70 : at, "Khan at %zu", at);
+		if (at > 0 && at < 68) {
+			row[at + 2] = '\0'; /* "Kh" NUL "n": two fields, no match */
+			cr_expect_eq(matcher_find_in(&lower, row, 70), 70, "split at %zu", at);
+		}
+	}
+	memset(row, 'k', 70); /* a first letter everywhere, the last one nowhere */
+	cr_expect_eq(matcher_find_in(&lower, row, 70), 70);
+	matcher_free(&lower);
+	matcher_free(&exact);
+	struct matcher punct;
+	cr_assert(matcher_init(&punct, "@a"));
+	memset(row, '`', 70); /* '`' is '@' with 0x20 set: no letter, no fold */
+	memcpy(row + 40, "`A@A", 4);
+	cr_expect_eq(matcher_find_in(&punct, row, 70), 42);
+	matcher_free(&punct);
+}

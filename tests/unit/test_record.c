@@ -162,6 +162,19 @@ Test(record, names_keep_their_spelling)
 		cr_expect(record_contains(names[i]), "%s is missing or misspelled", names[i]);
 }
 
+Test(record, bulgaria_took_part_in_every_plenary_from_seoul_on)
+{
+	struct idxlist l = {0};
+	cr_assert(dataset_member_plenaries(&ds, member("BGR"), &l));
+	cr_assert_gt(l.n, 0);
+	cr_expect_eq(l.v[0], meeting("p19"), "welcomed at Seoul 2004");
+	size_t later = 0;
+	for (size_t m = 0; m < ds.nmeetings; m++)
+		later += ds.meetings[m].kind == KIND_PLENARY && ds.meetings[m].number >= 19;
+	cr_expect_eq(l.n, later, "and every Plenary after it");
+	idxlist_free(&l);
+}
+
 /* ---- Issue 17: each correction of the record, pinned. ---- */
 
 static const char *summary(const char *id)

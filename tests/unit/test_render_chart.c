@@ -29,6 +29,7 @@ static void start(int lines, int cols, bool ascii)
 	t = (struct tui){.b = &b, .screen = screen_open(lines, cols)};
 	tui_prepare(&t, false);
 	tui_layout(&t);
+	browser_do(&b, ACT_LAST); /* a picture opens on the selected meeting: the latest */
 	draw();
 }
 
@@ -100,7 +101,7 @@ static void expect_year_column(const wchar_t *label)
 	cr_expect_eq(count_reversed(&y0, &x0), 3 * (bottom - top + 1), "nothing else is reversed");
 }
 
-Test(render_chart, the_timeline_shows_the_cursor_on_the_latest_plenary)
+Test(render_chart, the_timeline_shows_the_cursor_on_the_selected_meeting_s_year)
 {
 	start(30, 80, false);
 	act(ACT_TIMELINE);

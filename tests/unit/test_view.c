@@ -48,7 +48,7 @@ Test(view, starts_with_every_row_in_file_order)
 	cr_expect_eq(view_current(&v), 0);
 }
 
-Test(view, filter_matches_shown_columns_and_ids)
+Test(view, filter_matches_all_the_text_of_a_row)
 {
 	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
 	cr_assert(view_set_filter(&v, "ro") && view_refresh(&v));
@@ -56,9 +56,51 @@ Test(view, filter_matches_shown_columns_and_ids)
 	cr_assert(view_set_filter(&v, "r1") && view_refresh(&v));
 	cr_expect_str_eq(ids(), "r1", "ids are searchable");
 	cr_assert(view_set_filter(&v, "bulgaria") && view_refresh(&v));
-	cr_expect_str_eq(ids(), "", "the summary is not a shown column");
+	cr_expect_str_eq(ids(), "p2", "the summary is searched");
+	cr_expect_eq(view_match_column(&v, &v.filter, v.rows[0]),
+		     table_find_column(&ds.tables[TBL_MEETINGS], "summary"), "and said to match");
+	cr_assert(view_set_filter(&v, "month only") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p1", "so are the notes");
+	cr_assert(view_set_filter(&v, "p2b") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2", "and the sources");
+	cr_assert(view_set_filter(&v, "choi") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2", "and who opened it");
+	cr_assert(view_set_filter(&v, "bulgaria;.*second") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2", "a regex sees a field whole, across its lines");
+	cr_assert(view_set_filter(&v, "korea") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2", "the host's name, as the record view shows it");
+	cr_assert(view_set_filter(&v, "host:korea") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2", "also in the host column");
+	cr_assert(view_set_filter(&v, "city:korea") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "", "not in another");
+	cr_assert(view_set_filter(&v, "rpoc") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "r1", "the kind, and the RPOC shown for its number");
+	cr_assert(view_set_filter(&v, ",month") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "", "a match never runs from one field into the next");
+	cr_assert(view_set_filter(&v, "p1,plenary") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "", "nor over the commas of the file");
 	cr_assert(view_set_filter(&v, "") && view_refresh(&v));
 	cr_expect_eq(v.nrows, 4, "an empty filter clears it");
+}
+
+Test(view, a_column_name_and_a_colon_scope_the_pattern_to_that_column)
+{
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	cr_assert(view_set_filter(&v, "city:ro") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p1,p3", "Rome, Rotterdam");
+	cr_assert(view_set_filter(&v, "city:bulgaria") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "", "the summary is not the city");
+	cr_assert(view_set_filter(&v, "summary:bulgaria") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2");
+	cr_assert(view_set_filter(&v, "number:RPOC") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "r1", "the number column shows RPOC for an RPOC");
+	cr_assert(view_set_filter(&v, "town:seoul") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "", "no column town: the whole text is the pattern");
+	cr_expect_eq(v.filter.col, -1);
+	cr_assert(view_set_filter(&v, "https://example.org/r1") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "r1", "https is no column: an address is found whole");
+	cr_expect_eq(view_count_matches(&ds, TBL_MEMBERS, "region:europe"), 7);
+	cr_expect_eq(view_count_matches(&ds, TBL_CONCERNS, "1540"), 1);
 }
 
 Test(view, meeting_link_marks_partners_and_new_members)
@@ -86,10 +128,15 @@ Test(view, concern_and_member_links)
 	cr_assert(view_set_link(&v, TBL_CONCERNS, dataset_concern(&ds, "itt")) && view_refresh(&v));
 	cr_expect_str_eq(ids(), "p2,p3");
 	cr_assert(view_set_link(&v, TBL_MEMBERS, dataset_member(&ds, "LUX")) && view_refresh(&v));
-	cr_expect_str_eq(ids(), "p3", "Luxembourg co-chaired Rotterdam");
+	cr_expect_str_eq(ids(), "p2,p3", "Luxembourg (1990) took part in Seoul, co-chaired Rotterdam");
 	cr_assert(view_set_link(&v, TBL_MEMBERS, dataset_member(&ds, "BGR")) && view_refresh(&v));
-	cr_expect_str_eq(ids(), "p2", "Bulgaria was welcomed at p2");
-	cr_expect_eq(view_mark(&v, dataset_meeting(&ds, "p2")), MARK_NEW);
+	cr_expect_str_eq(ids(), "p2,p3", "Bulgaria was welcomed at p2 and took part in p3");
+	cr_expect_eq(view_mark(&v, dataset_meeting(&ds, "p2")), MARK_NEW, "the joined-at meeting");
+	cr_expect_eq(view_mark(&v, dataset_meeting(&ds, "p3")), MARK_RELATED);
+	cr_assert(view_set_link(&v, TBL_MEMBERS, dataset_member(&ds, "CYP")) && view_refresh(&v));
+	cr_expect_str_eq(ids(), "", "an adherent takes part in no Plenary");
+	cr_assert(view_set_link(&v, TBL_MEMBERS, dataset_member(&ds, "FRA")) && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p1,p2,r1,p3", "a founder: every Plenary, and the RPOC it hosted");
 }
 
 Test(view, sort_by_dates_numbers_and_text)
@@ -157,16 +204,18 @@ Test(view, typing_more_letters_refines_the_shown_rows_in_their_order)
 	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
 	view_set_sort(&v, 1, true); /* start, descending: p3, r1, p2, p1 */
 	cr_assert(view_refresh(&v));
-	cr_assert(view_set_filter(&v, "e") && view_refresh(&v));
+	cr_assert(view_set_filter(&v, "city:e") && view_refresh(&v));
 	cr_expect_str_eq(ids(), "p3,p2,p1", "Rotterdam, Seoul, Rome: got %s", ids());
-	cr_assert(view_set_filter(&v, "ro") && view_refresh(&v));
+	cr_assert(view_set_filter(&v, "city:ro") && view_refresh(&v));
 	cr_expect_str_eq(ids(), "p3,p1", "a different word rebuilds, still sorted");
-	cr_assert(view_set_filter(&v, "r") && view_refresh(&v));
-	cr_expect_str_eq(ids(), "p3,r1,p2,p1", "r is in Rotterdam, RPOC, KOR and Rome: got %s", ids());
-	cr_assert(view_set_filter(&v, "Ro") && view_refresh(&v));
+	cr_assert(view_set_filter(&v, "city:r") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3,r1,p1", "r is in Rotterdam, Paris and Rome: got %s", ids());
+	cr_assert(view_set_filter(&v, "city:Ro") && view_refresh(&v));
 	cr_expect_str_eq(ids(), "p3,p1", "a capital narrows: case-sensitive Ro");
-	cr_assert(view_set_filter(&v, "ro") && view_refresh(&v));
+	cr_assert(view_set_filter(&v, "city:ro") && view_refresh(&v));
 	cr_expect_str_eq(ids(), "p3,p1", "back to smart case");
+	cr_assert(view_set_filter(&v, "ro") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3,p1", "all the text: still Rotterdam and Rome");
 	view_set_sort(&v, -1, false);
 	cr_assert(view_set_filter(&v, "rot") && view_refresh(&v));
 	cr_expect_str_eq(ids(), "p3", "a sort change with a narrower filter rebuilds");
@@ -183,6 +232,12 @@ Test(view, an_rpoc_meeting_shows_its_kind_where_plenaries_show_their_number)
 	cr_expect_str_eq(view_cell_text(&v, r1, MC_CITY), "Paris");
 	cr_expect_str_eq(table_cell(&ds.tables[TBL_MEETINGS], r1, MC_NUMBER), "",
 			 "the data itself is unchanged, so export writes it as it is");
+	cr_assert(view_set_filter(&v, "korea") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2", "the host's name, as the record view shows it");
+	cr_assert(view_set_filter(&v, "host:korea") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p2", "also in the host column");
+	cr_assert(view_set_filter(&v, "city:korea") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "", "not in another");
 	cr_assert(view_set_filter(&v, "rpoc") && view_refresh(&v));
 	cr_expect_str_eq(ids(), "r1", "what the pane shows can be searched for");
 }
