@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "columns.h"
 #include "draw.h"
 #include "text.h"
 #include "tui_internal.h"
@@ -11,17 +12,17 @@
  * so that scrolling right shows a cut value whole. */
 enum { FLEX_MIN = 5, FLEX_WANT = 18, FLEX_CAP = 120, FIXED_CAP = 40 };
 
-/* Names, cities and categories give way first when a pane is narrow. */
+/* Names, cities and categories give way first when a pane is narrow (columns.c). */
 static bool flexible(enum table_id t, int col)
 {
-	return (t == TBL_MEETINGS && col == MC_CITY) || (t == TBL_MEMBERS && col == MB_NAME) ||
-	       (t == TBL_CONCERNS && (col == CN_NAME || col == CN_CATEGORY));
+	return column_info(t, col)->flexible;
 }
 
 /* The column names of the file, but a short one where the values are short. */
 static const char *header_name(enum table_id t, int col)
 {
-	return t == TBL_MEETINGS && col == MC_NUMBER ? "no." : view_column_name(t, col);
+	const char *h = column_info(t, col)->header;
+	return h ? h : view_column_name(t, col);
 }
 
 /* Columns of s, stopping early: a huge field costs no more than the cap. Printable ASCII,

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
 #include "text.h"
 
 static void push(struct record *r, struct rline l)
@@ -67,7 +68,7 @@ static void add_sources(struct record *r, const char *label, const char *s)
 
 const char *record_kind_name(enum table_id t)
 {
-	return t == TBL_MEETINGS ? "Meeting" : t == TBL_MEMBERS ? "Member" : "Concern";
+	return table_info(t)->kind;
 }
 
 static void describe_meeting(const struct dataset *ds, size_t m, char *buf, size_t n)
@@ -99,13 +100,16 @@ static const char *annotated(struct record *r, const struct dataset *ds, int col
 {
 	char buf[1024];
 	const struct table *tb = &ds->tables[r->table];
-	if (r->table == TBL_MEETINGS && col == tb->col[MC_HOST] && ds->meetings[r->rec].host != DS_NONE) {
+	enum column_show show = SHOW_VALUE;
+	for (int c = 0; c < tb->schema->ncolumns; c++)
+		if (tb->col[c] == col)
+			show = column_info(r->table, c)->show;
+	if (show == SHOW_MEMBER_NAME && ds->meetings[r->rec].host != DS_NONE) {
 		snprintf(buf, sizeof buf, "%s (%s)", value,
 			 member_field(ds, ds->meetings[r->rec].host, MB_NAME));
 		return keep(r, buf);
 	}
-	if (r->table == TBL_MEMBERS && col == tb->col[MB_JOINED] &&
-	    ds->members[r->rec].joined_at.n > 0) {
+	if (show == SHOW_WELCOMED && ds->members[r->rec].joined_at.n > 0) {
 		char what[512];
 		describe_meeting(ds, ds->members[r->rec].joined_at.v[0], what, sizeof what);
 		snprintf(buf, sizeof buf, "%s (welcomed at %s)", value, what);

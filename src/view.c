@@ -6,19 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
 #include "view_internal.h"
-
-static const int meeting_view_cols[] = {MC_NUMBER, MC_START, MC_END, MC_CITY, MC_HOST};
-static const int member_view_cols[] = {MB_NAME, MB_CODE, MB_JOINED, MB_STATUS};
-static const int concern_view_cols[] = {CN_NAME, CN_CATEGORY};
 
 const int *view_columns(enum table_id t, size_t *n)
 {
-	switch (t) {
-	case TBL_MEETINGS: *n = sizeof meeting_view_cols / sizeof *meeting_view_cols; return meeting_view_cols;
-	case TBL_MEMBERS: *n = sizeof member_view_cols / sizeof *member_view_cols; return member_view_cols;
-	default: *n = sizeof concern_view_cols / sizeof *concern_view_cols; return concern_view_cols;
-	}
+	const struct table_info *ti = table_info(t);
+	*n = ti->nshown;
+	return ti->shown;
 }
 
 const char *view_column_name(enum table_id t, int c)
@@ -89,11 +84,12 @@ bool view_set_filter(struct view *v, const char *text)
 	return true;
 }
 
-/* An RPOC meeting has no ordinal; the pane shows its kind there, and search finds it. */
+/* An RPOC meeting has no ordinal; the pane shows its kind there (SHOW_KIND), and search
+ * finds it. */
 const char *view_cell_text(const struct view *v, size_t rec, int col)
 {
 	const char *s = table_cell(&v->ds->tables[v->table], rec, col);
-	if (v->table == TBL_MEETINGS && col == MC_NUMBER && !*s &&
+	if (!*s && column_info(v->table, col)->show == SHOW_KIND &&
 	    v->ds->meetings[rec].kind == KIND_RPOC)
 		return "RPOC";
 	return s;
@@ -104,7 +100,7 @@ const char *view_cell_text(const struct view *v, size_t rec, int col)
 static bool names_checked(const struct dataset *ds, enum table_id t, struct matcher *m, bool ok)
 {
 	size_t off, len;
-	if (!ok || t != TBL_MEETINGS)
+	if (!ok || table_info(t)->name_col < 0)
 		return ok;
 	m->names = false;
 	for (size_t i = 0; i < ds->nmembers && !m->names; i++)
@@ -131,10 +127,10 @@ bool view_matcher_init(const struct dataset *ds, enum table_id t, struct matcher
 static bool rpoc_matches(const struct view *v, const struct matcher *m, size_t rec, int col)
 {
 	size_t off, len;
-	const struct table *tb = &v->ds->tables[TBL_MEETINGS];
-	return v->table == TBL_MEETINGS && (col < 0 || col == tb->col[MC_NUMBER]) &&
-	       !table_cell(tb, rec, MC_NUMBER)[0] && v->ds->meetings[rec].kind == KIND_RPOC &&
-	       matcher_find(m, "RPOC", &off, &len);
+	const struct table *tb = &v->ds->tables[v->table];
+	int kc = table_info(v->table)->kind_col;
+	return kc >= 0 && (col < 0 || col == tb->col[kc]) && !table_cell(tb, rec, kc)[0] &&
+	       v->ds->meetings[rec].kind == KIND_RPOC && matcher_find(m, "RPOC", &off, &len);
 }
 
 /* A linked name that is cheap to look at: a meeting's host is a code in the file, and
@@ -142,8 +138,9 @@ static bool rpoc_matches(const struct view *v, const struct matcher *m, size_t r
 static bool host_name_matches(const struct view *v, const struct matcher *m, size_t rec)
 {
 	size_t off, len, host;
-	const struct table *tb = &v->ds->tables[TBL_MEETINGS];
-	if (!m->names || v->table != TBL_MEETINGS || (m->col >= 0 && m->col != tb->col[MC_HOST]))
+	const struct table *tb = &v->ds->tables[v->table];
+	int nc = table_info(v->table)->name_col;
+	if (!m->names || nc < 0 || (m->col >= 0 && m->col != tb->col[nc]))
 		return false;
 	host = v->ds->meetings[rec].host;
 	return host != DS_NONE && matcher_find(m, member_field(v->ds, host, MB_NAME), &off, &len);

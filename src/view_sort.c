@@ -8,7 +8,9 @@
 #include "strmap.h"
 #include "view_internal.h"
 
-enum key_kind { KEY_TEXT, KEY_NUMBER, KEY_DATE };
+#include "columns.h"
+
+enum key_kind { KEY_TEXT = SORT_TEXT, KEY_NUMBER = SORT_NUMBER, KEY_DATE = SORT_DATE };
 
 /* qsort has no context argument in C11. */
 static struct {
@@ -18,12 +20,7 @@ static struct {
 
 static enum key_kind key_kind(enum table_id t, int col)
 {
-	if (t == TBL_MEETINGS && (col == MC_NUMBER || col == MC_PARTNERS))
-		return KEY_NUMBER;
-	if ((t == TBL_MEETINGS && (col == MC_START || col == MC_END)) ||
-	    (t == TBL_MEMBERS && col == MB_JOINED))
-		return KEY_DATE;
-	return KEY_TEXT;
+	return (enum key_kind)column_info(t, col)->sort;
 }
 
 static int cmp_values(const char *a, const char *b, enum key_kind kind)

@@ -1,0 +1,51 @@
+/* What each column of the three browsed tables is, one row per column (as htop's
+ * Process_fields[]): the list pane's header, whether it gives way when a pane is narrow,
+ * how it sorts and how its value is shown. The views, the list panes and the record view
+ * read this table rather than testing which table and column they hold. */
+#ifndef MTCR_COLUMNS_H
+#define MTCR_COLUMNS_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "dataset.h"
+
+enum column_sort {
+	SORT_TEXT,   /* the locale's collation */
+	SORT_NUMBER, /* whole numbers */
+	SORT_DATE,   /* partial dates: 1988 before 1988-09 */
+};
+
+/* What a shown value adds to the raw field. */
+enum column_show {
+	SHOW_VALUE,       /* the field as it is */
+	SHOW_KIND,        /* empty: the record's kind ("RPOC"), and search finds it */
+	SHOW_MEMBER_NAME, /* a member code: the record view adds the name, search finds it */
+	SHOW_WELCOMED,    /* a joining date: the record view adds the Plenary that welcomed it */
+};
+
+struct column_info {
+	const char *header;     /* in a list pane; NULL: the file's name for the column */
+	enum column_sort sort;
+	enum column_show show;
+	bool flexible;          /* gives way first when a pane is narrow (names, cities) */
+};
+
+struct table_info {
+	const char *kind;       /* one record: "Meeting" */
+	const char *pane;       /* the list: "Meetings" */
+	const struct column_info *cols; /* by schema column */
+	const int *shown;       /* the list pane's columns, in order */
+	size_t nshown;
+	int kind_col;           /* the SHOW_KIND column, or -1 */
+	int name_col;           /* the SHOW_MEMBER_NAME column, or -1 */
+};
+
+/* For TBL_MEETINGS, TBL_MEMBERS and TBL_CONCERNS. */
+const struct table_info *table_info(enum table_id t);
+
+static inline const struct column_info *column_info(enum table_id t, int col)
+{
+	return &table_info(t)->cols[col];
+}
+
+#endif
