@@ -5,31 +5,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
 #include "strmap.h"
 #include "view_internal.h"
 
-#include "columns.h"
-
-enum key_kind { KEY_TEXT = SORT_TEXT, KEY_NUMBER = SORT_NUMBER, KEY_DATE = SORT_DATE };
-
-/* qsort has no context argument in C11. */
-static struct {
-	const char *const *values;
-	enum key_kind kind;
-} ctx;
-
-static enum key_kind key_kind(enum table_id t, int col)
+static int cmp_values(const char *a, const char *b, enum column_sort kind)
 {
-	return (enum key_kind)column_info(t, col)->sort;
-}
-
-static int cmp_values(const char *a, const char *b, enum key_kind kind)
-{
-	if (kind == KEY_NUMBER) {
+	if (kind == SORT_NUMBER) {
 		long x = strtol(a, NULL, 10), y = strtol(b, NULL, 10);
 		return (x > y) - (x < y);
 	}
-	if (kind == KEY_DATE) {
+	if (kind == SORT_DATE) {
 		struct pdate x, y;
 		if (pdate_parse(a, &x) && pdate_parse(b, &y))
 			return pdate_order(&x, &y);
@@ -47,13 +33,39 @@ struct ranking {
 	uint32_t *rank;      /* of each value: equal values (by cmp_values) share one */
 };
 
-static int cmp_value_index(const void *pa, const void *pb)
+/* A distinct value and its index, sorted with the comparison of its kind: qsort has no
+ * context argument in C11, so the kind picks the comparator rather than a file-level
+ * variable (which tied sorting to one thread). */
+struct valued {
+	const char *s;
+	uint32_t i;
+};
+
+static int by_index(const struct valued *a, const struct valued *b, int c)
 {
-	const char *const *values = ctx.values;
-	size_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
-	int c = cmp_values(values[a], values[b], ctx.kind);
-	return c ? c : (a > b) - (a < b);
+	return c ? c : (a->i > b->i) - (a->i < b->i);
 }
+
+static int cmp_text(const void *pa, const void *pb)
+{
+	const struct valued *a = pa, *b = pb;
+	return by_index(a, b, cmp_values(a->s, b->s, SORT_TEXT));
+}
+
+static int cmp_number(const void *pa, const void *pb)
+{
+	const struct valued *a = pa, *b = pb;
+	return by_index(a, b, cmp_values(a->s, b->s, SORT_NUMBER));
+}
+
+static int cmp_date(const void *pa, const void *pb)
+{
+	const struct valued *a = pa, *b = pb;
+	return by_index(a, b, cmp_values(a->s, b->s, SORT_DATE));
+}
+
+static int (*const comparators[])(const void *, const void *) = {
+	[SORT_TEXT] = cmp_text, [SORT_NUMBER] = cmp_number, [SORT_DATE] = cmp_date};
 
 static int cmp_keys(const void *pa, const void *pb)
 {
@@ -63,23 +75,26 @@ static int cmp_keys(const void *pa, const void *pb)
 
 /* Sorts n keys by radix, 16 bits a pass from the lowest, skipping the passes where every
  * key has the same digit (most of the rank's bits); few keys go to qsort. tmp holds n
- * keys. */
-static void sort_keys(uint64_t *keys, uint64_t *tmp, size_t n)
+ * keys. Returns false when memory runs out. */
+static bool sort_keys(uint64_t *keys, uint64_t *tmp, size_t n)
 {
-	static size_t count[1 << 16]; /* static like ctx: sorting is done on one thread */
 	if (n < 1 << 12) {
 		qsort(keys, n, sizeof *keys, cmp_keys);
-		return;
+		return true;
 	}
+	/* A row is a 32-bit index (the key's low half), so a digit's count fits 32 bits. */
+	uint32_t *count = malloc(sizeof *count << 16);
+	if (!count)
+		return false;
 	for (int shift = 0; shift < 64; shift += 16) {
-		memset(count, 0, sizeof count);
+		memset(count, 0, sizeof *count << 16);
 		for (size_t i = 0; i < n; i++)
 			count[(keys[i] >> shift) & 0xffff]++;
 		if (count[(keys[0] >> shift) & 0xffff] == n)
 			continue;
-		size_t sum = 0;
+		uint32_t sum = 0;
 		for (size_t d = 0; d < 1 << 16; d++) {
-			size_t c = count[d];
+			uint32_t c = count[d];
 			count[d] = sum;
 			sum += c;
 		}
@@ -87,28 +102,29 @@ static void sort_keys(uint64_t *keys, uint64_t *tmp, size_t n)
 			tmp[count[(keys[i] >> shift) & 0xffff]++] = keys[i];
 		memcpy(keys, tmp, n * sizeof *keys);
 	}
+	free(count);
+	return true;
 }
 
 enum { EMPTY_VALUE = UINT32_MAX };
 
 /* Ranks the distinct values in ids (value index of each row). */
-static bool rank_values(struct ranking *r)
+static bool rank_values(struct ranking *r, enum column_sort kind)
 {
-	uint32_t *order = malloc((r->n ? r->n : 1) * sizeof *order);
+	struct valued *order = malloc((r->n ? r->n : 1) * sizeof *order);
 	r->rank = malloc((r->n ? r->n : 1) * sizeof *r->rank);
 	if (!order || !r->rank) {
 		free(order);
 		return false;
 	}
 	for (size_t i = 0; i < r->n; i++)
-		order[i] = (uint32_t)i;
-	ctx.values = r->values;
-	qsort(order, r->n, sizeof *order, cmp_value_index);
+		order[i] = (struct valued){r->values[i], (uint32_t)i};
+	qsort(order, r->n, sizeof *order, comparators[kind]);
 	uint32_t rank = 0;
 	for (size_t i = 0; i < r->n; i++) {
-		if (i && cmp_values(r->values[order[i - 1]], r->values[order[i]], ctx.kind) != 0)
+		if (i && cmp_values(order[i - 1].s, order[i].s, kind) != 0)
 			rank++;
-		r->rank[order[i]] = rank;
+		r->rank[order[i].i] = rank;
 	}
 	free(order);
 	return true;
@@ -124,7 +140,7 @@ bool view_sort_rows(struct view *v)
 		return true;
 	const struct table *t = &v->ds->tables[v->table];
 	int col = cols[v->sort_col];
-	ctx.kind = key_kind(v->table, col);
+	enum column_sort kind = column_info(v->table, col)->sort;
 	struct ranking r = {0};
 	struct strmap seen = {0};
 	uint32_t *ids = malloc(v->nrows * sizeof *ids);
@@ -145,7 +161,7 @@ bool view_sort_rows(struct view *v)
 			r.values[r.n++] = s;
 		}
 	}
-	ok = ok && rank_values(&r);
+	ok = ok && rank_values(&r, kind);
 	if (ok) {
 		uint32_t last = r.n ? r.rank[0] : 0;
 		for (size_t i = 0; i < r.n; i++)
@@ -156,8 +172,8 @@ bool view_sort_rows(struct view *v)
 				     : v->sort_desc ? last - r.rank[ids[i]] : r.rank[ids[i]];
 			keys[i] = k << 32 | (uint32_t)v->rows[i];
 		}
-		sort_keys(keys, keys + v->nrows, v->nrows);
-		for (size_t i = 0; i < v->nrows; i++)
+		ok = sort_keys(keys, keys + v->nrows, v->nrows);
+		for (size_t i = 0; ok && i < v->nrows; i++)
 			v->rows[i] = (size_t)(keys[i] & UINT32_MAX);
 	}
 	strmap_free(&seen);
