@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "links.h"
 #include "text.h"
 
 static void push(struct record *r, struct rline l)
@@ -165,27 +166,10 @@ static void add_section(struct record *r, const struct dataset *ds, const char *
 			 new_members && idxlist_has(new_members, l->v[i]) ? MARK_NEW : MARK_NONE);
 }
 
-static void add_meeting_links(struct record *r, const struct dataset *ds)
-{
-	const struct meeting *m = &ds->meetings[r->rec];
-	struct idxlist host = {0}, partners = {0};
-	if (m->host != DS_NONE && !idxlist_push(&host, m->host))
-		r->failed = true;
-	if (!dataset_partners_at(ds, r->rec, &partners))
-		r->failed = true;
-	add_section(r, ds, "Concerns raised", TBL_CONCERNS, &m->concerns, NULL);
-	add_section(r, ds, "New members", TBL_MEMBERS, &m->new_members, &m->new_members);
-	add_section(r, ds, "Host", TBL_MEMBERS, &host, NULL);
-	add_section(r, ds, "Chair", TBL_MEMBERS, &m->chairs, NULL);
-	add_section(r, ds, "Partners at the time", TBL_MEMBERS, &partners, &m->new_members);
-	idxlist_free(&host);
-	idxlist_free(&partners);
-}
-
 /* A concern's history: the meetings that raised it, by date, each followed by what it said
  * about the concern (the link's note) and where that comes from when it is not the
  * meeting's own statement. */
-static void add_history(struct record *r, const struct dataset *ds)
+static void add_history(struct record *r, const struct dataset *ds, const char *title)
 {
 	struct idxlist l = {0};
 	if (!dataset_concern_history(ds, r->rec, &l)) {
@@ -194,7 +178,7 @@ static void add_history(struct record *r, const struct dataset *ds)
 		return;
 	}
 	if (l.n)
-		add_heading(r, "History: raised at", l.n);
+		add_heading(r, title, l.n);
 	for (uint32_t k = 0; k < l.n; k++) {
 		add_item(r, ds, TBL_MEETINGS, l.v[k], MARK_NONE);
 		const struct link_note *n = dataset_link_note(ds, l.v[k], r->rec);
@@ -220,23 +204,28 @@ static void add_history(struct record *r, const struct dataset *ds)
 	idxlist_free(&l);
 }
 
+/* The sections of the relations from the record's table (links.c), in the table's order. */
 static void add_links(struct record *r, const struct dataset *ds)
 {
-	if (r->table == TBL_MEETINGS) {
-		add_meeting_links(r, ds);
-	} else if (r->table == TBL_MEMBERS) {
-		const struct member *mb = &ds->members[r->rec];
-		struct idxlist attended = {0};
-		if (!dataset_member_plenaries(ds, r->rec, &attended))
+	struct idxlist tmp = {0}, newtmp = {0};
+	for (int i = 0; i < REL_COUNT; i++) {
+		const struct link_rel *rel = &link_rels[i];
+		if (rel->from != r->table || !rel->title)
+			continue;
+		if (rel->history) {
+			add_history(r, ds, rel->title);
+			continue;
+		}
+		const struct idxlist *l = rel->get(ds, r->rec, &tmp), *marked = NULL;
+		if (l && rel->record_new >= 0)
+			marked = link_rels[rel->record_new].get(ds, r->rec, &newtmp);
+		if (!l || (rel->record_new >= 0 && !marked))
 			r->failed = true;
-		add_section(r, ds, "Welcomed at", TBL_MEETINGS, &mb->joined_at, NULL);
-		add_section(r, ds, "Hosted", TBL_MEETINGS, &mb->hosted, NULL);
-		add_section(r, ds, "Chaired", TBL_MEETINGS, &mb->chaired, NULL);
-		add_section(r, ds, "Plenaries taken part in", TBL_MEETINGS, &attended, &mb->joined_at);
-		idxlist_free(&attended);
-	} else {
-		add_history(r, ds);
+		if (l)
+			add_section(r, ds, rel->title, rel->to, l, marked);
 	}
+	idxlist_free(&tmp);
+	idxlist_free(&newtmp);
 }
 
 static int label_width(const struct table *tb, int width)

@@ -1,13 +1,10 @@
 /* Linking a view to a record of another table: which of the view's records relate to it.
- *   meeting -> members: the Partners at its date, its host and chairs; new ones marked NEW
- *   meeting -> concerns: the concerns it raised
- *   member  -> meetings: the Plenaries it took part in, and those it hosted or chaired;
- *                       the one that welcomed it NEW
- *   member  -> concerns: the concerns raised at meetings it hosted
- *   concern -> meetings: the meetings that raised it
- *   concern -> members: the hosts of those meetings */
+ * What relates to what is links.c's table: each relation from the record's table to the
+ * view's marks its records, NEW where the relation says so (the members a meeting
+ * welcomed, the meeting that welcomed a member). */
 #include <stdlib.h>
 
+#include "links.h"
 #include "view_internal.h"
 
 static bool mark(struct view *v, size_t rec, enum view_mark m)
@@ -34,58 +31,6 @@ static bool mark_all(struct view *v, const struct idxlist *l, enum view_mark m)
 	for (size_t i = 0; i < l->n; i++)
 		if (!mark(v, l->v[i], m))
 			return false;
-	return true;
-}
-
-static bool from_meeting(struct view *v, size_t m)
-{
-	const struct dataset *ds = v->ds;
-	const struct meeting *mt = &ds->meetings[m];
-	if (v->table == TBL_CONCERNS)
-		return mark_all(v, &mt->concerns, MARK_RELATED);
-	if (v->table != TBL_MEMBERS)
-		return true;
-	struct idxlist partners = {0};
-	bool ok = dataset_partners_at(ds, m, &partners) && mark_all(v, &partners, MARK_RELATED) &&
-		  mark_all(v, &mt->chairs, MARK_RELATED) &&
-		  (mt->host == DS_NONE || mark(v, mt->host, MARK_RELATED)) &&
-		  mark_all(v, &mt->new_members, MARK_NEW);
-	idxlist_free(&partners);
-	return ok;
-}
-
-static bool from_member(struct view *v, size_t p)
-{
-	const struct member *mb = &v->ds->members[p];
-	if (v->table == TBL_MEETINGS) {
-		struct idxlist attended = {0};
-		bool ok = dataset_member_plenaries(v->ds, p, &attended) &&
-			  mark_all(v, &attended, MARK_RELATED) &&
-			  mark_all(v, &mb->hosted, MARK_RELATED) &&
-			  mark_all(v, &mb->chaired, MARK_RELATED) && mark_all(v, &mb->joined_at, MARK_NEW);
-		idxlist_free(&attended);
-		return ok;
-	}
-	if (v->table != TBL_CONCERNS)
-		return true;
-	for (size_t i = 0; i < mb->hosted.n; i++)
-		if (!mark_all(v, &v->ds->meetings[mb->hosted.v[i]].concerns, MARK_RELATED))
-			return false;
-	return true;
-}
-
-static bool from_concern(struct view *v, size_t c)
-{
-	const struct concern *cn = &v->ds->concerns[c];
-	if (v->table == TBL_MEETINGS)
-		return mark_all(v, &cn->meetings, MARK_RELATED);
-	if (v->table != TBL_MEMBERS)
-		return true;
-	for (size_t i = 0; i < cn->meetings.n; i++) {
-		size_t host = v->ds->meetings[cn->meetings.v[i]].host;
-		if (host != DS_NONE && !mark(v, host, MARK_RELATED))
-			return false;
-	}
 	return true;
 }
 
@@ -122,12 +67,17 @@ bool view_set_link_set(struct view *v, enum table_id src, const size_t *recs, si
 
 static bool link_from(struct view *v, enum table_id src, size_t rec)
 {
-	switch (src) {
-	case TBL_MEETINGS: return from_meeting(v, rec);
-	case TBL_MEMBERS: return from_member(v, rec);
-	case TBL_CONCERNS: return from_concern(v, rec);
-	default: return true;
+	struct idxlist tmp = {0};
+	bool ok = true;
+	for (int i = 0; ok && i < REL_COUNT; i++) {
+		const struct link_rel *rel = &link_rels[i];
+		if (rel->from != src || rel->to != v->table)
+			continue;
+		const struct idxlist *l = rel->get(v->ds, rec, &tmp);
+		ok = l && mark_all(v, l, rel->pane_new ? MARK_NEW : MARK_RELATED);
 	}
+	idxlist_free(&tmp);
+	return ok;
 }
 
 void view_set_link_only(struct view *v, bool only)
