@@ -11,12 +11,16 @@
 #include "chart_view.h"
 #include "dataset.h"
 #include "export.h"
+#include "layout.h"
 #include "matcher.h"
 #include "record.h"
 #include "view.h"
 
+/* A pane for each browsed table (layout.h says how many there are). */
+_Static_assert(PANES == TBL_CONCERNS + 1, "one list pane per browsed table");
+
 /* Pane i shows table i: TBL_MEETINGS, TBL_MEMBERS, TBL_CONCERNS. */
-enum { PANES = 3, PROMPT_MAX = 256, MESSAGE_MAX = 256, HISTORY_MAX = 32 };
+enum { PROMPT_MAX = 256, MESSAGE_MAX = 256, HISTORY_MAX = 32 };
 
 enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_TIMELINE, MODE_CONCERN_MAP };
 

@@ -6,17 +6,18 @@
 
 static void wide(struct layout *l, int avail, const int want[])
 {
-	int lists = avail * 55 / 100, x = 0, sum = 0, w[LAYOUT_PANES];
+	int lists = avail * 55 / 100, x = 0, sum = 0, w[PANES];
 	if (lists < 5)
 		lists = 5;
-	for (int p = 0; p < LAYOUT_PANES; p++)
+	for (int p = 0; p < PANES; p++)
 		sum += want && want[p] > 0 ? want[p] : 1;
-	for (int p = 0; p < LAYOUT_PANES - 1; p++)
-		w[p] = (int)((long)l->cols * (want && want[p] > 0 ? want[p] : 1) / sum);
-	w[LAYOUT_PANES - 1] = l->cols - w[0] - w[1];
-	for (int p = 0; p < LAYOUT_PANES; p++) {
+	int used = 0; /* the last pane takes what the others leave */
+	for (int p = 0; p < PANES - 1; p++)
+		used += w[p] = (int)((long)l->cols * (want && want[p] > 0 ? want[p] : 1) / sum);
+	w[PANES - 1] = l->cols - used;
+	for (int p = 0; p < PANES; p++) {
 		l->pane[p] = (struct rect){0, x, lists, w[p]};
-		l->sep[p] = p < LAYOUT_PANES - 1;
+		l->sep[p] = p < PANES - 1;
 		x += w[p];
 	}
 	l->detail = (struct rect){lists, 0, avail - lists, l->cols};
@@ -24,10 +25,10 @@ static void wide(struct layout *l, int avail, const int want[])
 
 static void stacked(struct layout *l, int avail)
 {
-	int each = avail * 70 / 100 / LAYOUT_PANES, y = 0;
+	int each = avail * 70 / 100 / PANES, y = 0;
 	if (each < 3)
 		each = 3;
-	for (int p = 0; p < LAYOUT_PANES; p++) {
+	for (int p = 0; p < PANES; p++) {
 		l->pane[p] = (struct rect){y, 0, each, l->cols};
 		l->sep[p] = false;
 		y += each;
@@ -35,7 +36,7 @@ static void stacked(struct layout *l, int avail)
 	l->detail = (struct rect){y, 0, avail - y, l->cols};
 }
 
-void layout_compute(struct layout *l, int lines, int cols, const int want[LAYOUT_PANES])
+void layout_compute(struct layout *l, int lines, int cols, const int want[PANES])
 {
 	memset(l, 0, sizeof *l);
 	l->lines = lines;
@@ -59,20 +60,20 @@ void layout_adjust(struct layout *l, int zoom, bool detail)
 	if (l->too_small || (zoom < 0 && detail))
 		return;
 	l->detail = (struct rect){0};
-	if (zoom >= 0 && zoom < LAYOUT_PANES) {
-		for (int p = 0; p < LAYOUT_PANES; p++)
+	if (zoom >= 0 && zoom < PANES) {
+		for (int p = 0; p < PANES; p++)
 			l->pane[p] = (struct rect){0};
 		l->pane[zoom] = (struct rect){0, 0, avail, l->cols};
 		l->sep[zoom] = false;
 		return;
 	}
 	if (l->wide) {
-		for (int p = 0; p < LAYOUT_PANES; p++)
+		for (int p = 0; p < PANES; p++)
 			l->pane[p].h = avail;
 		return;
 	}
-	for (int p = 0, y = 0; p < LAYOUT_PANES; p++) {
-		int h = avail / LAYOUT_PANES + (p < avail % LAYOUT_PANES);
+	for (int p = 0, y = 0; p < PANES; p++) {
+		int h = avail / PANES + (p < avail % PANES);
 		l->pane[p] = (struct rect){y, 0, h, l->cols};
 		y += h;
 	}

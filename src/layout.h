@@ -9,7 +9,7 @@ enum {
 	LAYOUT_MIN_COLS = 40,   /* below either, the "terminal too small" screen */
 	LAYOUT_MIN_LINES = 14,
 	LAYOUT_WIDE_COLS = 110, /* from here the panes stand side by side */
-	LAYOUT_PANES = 3,
+	PANES = 3,              /* the list panes: Meetings, Members, Concerns */
 };
 
 struct rect {
@@ -20,8 +20,8 @@ struct layout {
 	int lines, cols;
 	bool too_small;
 	bool wide;
-	struct rect pane[LAYOUT_PANES]; /* title, column header, rows */
-	bool sep[LAYOUT_PANES];         /* the pane's last column is a separator */
+	struct rect pane[PANES]; /* title, column header, rows */
+	bool sep[PANES];         /* the pane's last column is a separator */
 	struct rect detail;             /* title, then the record under the cursor */
 	struct rect overlay;            /* record view and help: all but the status line */
 	struct rect status;
@@ -29,7 +29,7 @@ struct layout {
 
 /* want: the columns each pane would like side by side (NULL: equal shares); the width is
  * shared in proportion to it. */
-void layout_compute(struct layout *l, int lines, int cols, const int want[LAYOUT_PANES]);
+void layout_compute(struct layout *l, int lines, int cols, const int want[PANES]);
 
 /* After layout_compute: zoom >= 0 gives that pane all the screen but the status line;
  * otherwise, without the detail area, the panes take its lines too. */
