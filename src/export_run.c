@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "csvread.h" /* rows made in memory are kept as a reader hands them over */
 #include "text.h"
 
 enum { EXIT_WRITE = 1, EXIT_USAGE = 2 };

@@ -9,8 +9,9 @@
 #include <string.h>
 
 #include "arena.h"
-#include "csvread.h"
 #include "diag.h"
+
+struct csvread_row;
 
 enum { TABLE_MAX_SCHEMA_COLS = 16 };
 

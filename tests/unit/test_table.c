@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvread.h"
 #include "table.h"
 
 static struct table t;
