@@ -141,21 +141,25 @@ static void on_field(void *data, size_t len, void *vr)
 
 /* The column names are copied: the caller may reset its arena after every row (a streamed
  * table does), and messages about later rows still name their columns. */
+char **csvread_copy_header(char *const *fields, size_t n)
+{
+	char **names = calloc(n ? n : 1, sizeof *names);
+	for (size_t i = 0; names && i < n; i++)
+		if (!(names[i] = strdup(fields[i]))) {
+			while (i > 0)
+				free(names[--i]);
+			free(names);
+			return NULL;
+		}
+	return names;
+}
+
 static void take_header(struct reader *r, size_t n, char *const *v)
 {
 	r->header_done = true;
-	r->header = calloc(n ? n : 1, sizeof *r->header);
-	if (!r->header) {
-		r->failed = true;
-		return;
-	}
-	for (size_t i = 0; i < n; i++) {
-		if (!(r->header[i] = strdup(v[i]))) {
-			r->failed = true;
-			return;
-		}
-		r->header_n = i + 1;
-	}
+	r->header = csvread_copy_header(v, n);
+	r->failed = r->failed || !r->header;
+	r->header_n = r->header ? n : 0;
 }
 
 void reader_deliver(struct reader *r, size_t n, char **v, size_t *len)

@@ -46,6 +46,11 @@ enum csvread_status {
  * reading thread scans the file (a file larger than one read buffer). */
 enum csvread_status csvread_file(const struct csvread_opts *o);
 
+/* A copy of a header's n names, each its own allocation (a reader's fields live only as
+ * long as its row), in an array of n (at least one) entries; NULL when memory runs out.
+ * Freed name by name, then the array. */
+char **csvread_copy_header(char *const *fields, size_t n);
+
 /* Limits on what a data file may hold (documented in mtcr-data(5)): hostile or mistaken
  * input (a link to /dev/zero, a 50 MB value) gets a message, not all the memory. A row is
  * buffered whole while it is scanned, so its limit bounds the reader's memory; the fields

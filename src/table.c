@@ -15,14 +15,9 @@ static bool check_header(struct table *t, struct diags *diags);
 /* Column names get their own allocations: a streamed table resets its arena every row. */
 static bool take_header(struct table *t, const struct csvread_row *row)
 {
-	t->colnames = calloc(row->nfields ? row->nfields : 1, sizeof *t->colnames);
-	if (!t->colnames)
-		return false;
-	t->ncols = row->nfields;
-	for (size_t i = 0; i < row->nfields; i++)
-		if (!(t->colnames[i] = strdup(row->fields[i])))
-			return false;
-	return true;
+	t->colnames = csvread_copy_header(row->fields, row->nfields);
+	t->ncols = t->colnames ? row->nfields : 0;
+	return t->colnames != NULL;
 }
 
 static bool grow(struct table *t)
