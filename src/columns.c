@@ -27,9 +27,10 @@ static const int concern_shown[] = {CN_NAME, CN_CATEGORY};
 
 static const struct table_info tables[] = {
 	[TBL_MEETINGS] = {"Meeting", "Meetings", meeting_cols, SHOWN(meeting_shown), MC_NUMBER,
-			  MC_HOST},
-	[TBL_MEMBERS] = {"Member", "Members", member_cols, SHOWN(member_shown), -1, -1},
-	[TBL_CONCERNS] = {"Concern", "Concerns", concern_cols, SHOWN(concern_shown), -1, -1},
+			  MC_HOST, MC_SOURCES},
+	[TBL_MEMBERS] = {"Member", "Members", member_cols, SHOWN(member_shown), -1, -1,
+			 MB_SOURCES},
+	[TBL_CONCERNS] = {"Concern", "Concerns", concern_cols, SHOWN(concern_shown), -1, -1, -1},
 };
 
 /* A link table is not browsed; it gets the concerns' row, as view_columns gave before. */

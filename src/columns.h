@@ -38,6 +38,7 @@ struct table_info {
 	size_t nshown;
 	int kind_col;           /* the SHOW_KIND column, or -1 */
 	int name_col;           /* the SHOW_MEMBER_NAME column, or -1 */
+	int sources_col;        /* the addresses of its sources, or -1 */
 };
 
 /* For TBL_MEETINGS, TBL_MEMBERS and TBL_CONCERNS. */

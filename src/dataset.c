@@ -32,6 +32,12 @@ const struct table_schema *dataset_schema(enum table_id t)
 	return &schemas[t];
 }
 
+size_t dataset_count(const struct dataset *ds, enum table_id t)
+{
+	size_t n[] = {ds->nmeetings, ds->nmembers, ds->nconcerns};
+	return t <= TBL_CONCERNS ? n[t] : ds->nconcerns;
+}
+
 const char *dataset_data_file(const struct dataset *ds, const char *path)
 {
 	struct stat target, data;

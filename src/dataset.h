@@ -118,6 +118,9 @@ const char *dataset_data_file(const struct dataset *ds, const char *path);
 /* The schema: file names and required columns of each table. */
 const struct table_schema *dataset_schema(enum table_id t);
 
+/* How many records a browsed table (meetings, members, concerns) holds. */
+size_t dataset_count(const struct dataset *ds, enum table_id t);
+
 /* Raw text of a schema column of record i ("" when empty). */
 const char *meeting_field(const struct dataset *ds, size_t i, enum meeting_col c);
 const char *member_field(const struct dataset *ds, size_t i, enum member_col c);

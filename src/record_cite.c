@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
 #include "record.h"
 
 struct out {
@@ -134,8 +135,8 @@ char *record_citation(const struct dataset *ds, enum table_id t, size_t rec)
 void record_first_source(const struct dataset *ds, enum table_id t, size_t rec, char *buf,
 			 size_t n)
 {
-	const char *s = t == TBL_MEETINGS ? meeting_field(ds, rec, MC_SOURCES)
-			: t == TBL_MEMBERS ? member_field(ds, rec, MB_SOURCES) : "";
+	int col = table_info(t)->sources_col;
+	const char *s = col >= 0 ? table_cell(&ds->tables[t], rec, col) : "";
 	size_t skip = strspn(s, " \t\n"), len = strcspn(s + skip, " \t\n");
 	snprintf(buf, n, "%.*s", (int)len, s + skip);
 }

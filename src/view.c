@@ -31,16 +31,11 @@ bool view_table_from_name(const char *name, enum table_id *t)
 	return false;
 }
 
-static size_t table_records(const struct dataset *ds, enum table_id t)
-{
-	return t == TBL_MEETINGS ? ds->nmeetings : t == TBL_MEMBERS ? ds->nmembers : ds->nconcerns;
-}
-
 bool view_init(struct view *v, const struct dataset *ds, enum table_id t)
 {
 	*v = (struct view){.ds = ds, .table = t, .link_rec = DS_NONE, .sort_col = -1,
 			   .rebuild = true};
-	v->nrecords = table_records(ds, t);
+	v->nrecords = dataset_count(ds, t);
 	v->rows = calloc(v->nrecords ? v->nrecords : 1, sizeof *v->rows);
 	v->mark = calloc(v->nrecords ? v->nrecords : 1, 1);
 	if (!v->rows || !v->mark)
@@ -207,7 +202,7 @@ size_t view_count_matches(const struct dataset *ds, enum table_id t, const char 
 	size_t n = 0;
 	if (!view_matcher_init(ds, t, &m, text))
 		return 0;
-	v.nrecords = table_records(ds, t);
+	v.nrecords = dataset_count(ds, t);
 	for (size_t rec = 0; rec < v.nrecords; rec++)
 		n += view_record_matches(&v, &m, rec);
 	matcher_free(&m);

@@ -3,6 +3,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include "columns.h"
+#include "links.h"
 #include "testutil.h"
 #include "view.h"
 
@@ -240,4 +242,29 @@ Test(view, an_rpoc_meeting_shows_its_kind_where_plenaries_show_their_number)
 	cr_expect_str_eq(ids(), "", "not in another");
 	cr_assert(view_set_filter(&v, "rpoc") && view_refresh(&v));
 	cr_expect_str_eq(ids(), "r1", "what the pane shows can be searched for");
+}
+
+/* The column and link tables agree with themselves: a shown column is a schema column,
+ * the table-level kind and name columns are the columns whose rows say so, and every
+ * relation links two browsed tables with a way to find its records. */
+Test(view, the_column_and_link_tables_are_consistent)
+{
+	for (int t = TBL_MEETINGS; t <= TBL_CONCERNS; t++) {
+		const struct table_info *ti = table_info((enum table_id)t);
+		int ncols = dataset_schema((enum table_id)t)->ncolumns;
+		cr_expect(ti->nshown > 0);
+		for (size_t i = 0; i < ti->nshown; i++)
+			cr_expect(ti->shown[i] >= 0 && ti->shown[i] < ncols, "table %d column %zu", t, i);
+		for (int c = 0; c < ncols; c++) {
+			enum column_show show = column_info((enum table_id)t, c)->show;
+			cr_expect_eq(show == SHOW_KIND, c == ti->kind_col, "table %d column %d", t, c);
+			cr_expect_eq(show == SHOW_MEMBER_NAME, c == ti->name_col, "table %d column %d", t, c);
+		}
+	}
+	for (int i = 0; i < REL_COUNT; i++) {
+		const struct link_rel *r = &link_rels[i];
+		cr_expect(r->from <= TBL_CONCERNS && r->to <= TBL_CONCERNS && r->from != r->to, "%d", i);
+		cr_expect(r->get != NULL, "relation %d", i);
+		cr_expect(r->record_new < 0 || link_rels[r->record_new].from == r->from, "%d", i);
+	}
 }
