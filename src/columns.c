@@ -25,16 +25,10 @@ static const int concern_shown[] = {CN_NAME, CN_CATEGORY};
 
 #define SHOWN(a) (a), sizeof(a) / sizeof *(a)
 
-static const struct table_info tables[] = {
+const struct table_info table_infos[TBL_MEETING_CONCERNS] = {
 	[TBL_MEETINGS] = {"Meeting", "Meetings", meeting_cols, SHOWN(meeting_shown), MC_NUMBER,
 			  MC_HOST, MC_SOURCES},
 	[TBL_MEMBERS] = {"Member", "Members", member_cols, SHOWN(member_shown), -1, -1,
 			 MB_SOURCES},
 	[TBL_CONCERNS] = {"Concern", "Concerns", concern_cols, SHOWN(concern_shown), -1, -1, -1},
 };
-
-/* A link table is not browsed; it gets the concerns' row, as view_columns gave before. */
-const struct table_info *table_info(enum table_id t)
-{
-	return &tables[t < TBL_MEETING_CONCERNS ? t : TBL_CONCERNS];
-}

@@ -41,8 +41,14 @@ struct table_info {
 	int sources_col;        /* the addresses of its sources, or -1 */
 };
 
-/* For TBL_MEETINGS, TBL_MEMBERS and TBL_CONCERNS. */
-const struct table_info *table_info(enum table_id t);
+/* By table; a link table is not browsed and reads as the concerns (as view_columns gave
+ * before there was a table). Inline: the filter scan asks for every row. */
+extern const struct table_info table_infos[TBL_MEETING_CONCERNS];
+
+static inline const struct table_info *table_info(enum table_id t)
+{
+	return &table_infos[t < TBL_MEETING_CONCERNS ? t : TBL_CONCERNS];
+}
 
 static inline const struct column_info *column_info(enum table_id t, int col)
 {

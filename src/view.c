@@ -184,9 +184,9 @@ int view_match_column(const struct view *v, const struct matcher *m, size_t rec)
 				col = (int)k;
 	}
 	if (col < 0 && rpoc_matches(v, m, rec, m->col))
-		col = tb->col[MC_NUMBER];
+		col = tb->col[table_info(v->table)->kind_col];
 	if (col < 0 && host_name_matches(v, m, rec))
-		col = tb->col[MC_HOST];
+		col = tb->col[table_info(v->table)->name_col];
 	return col;
 }
 
