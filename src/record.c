@@ -83,15 +83,24 @@ static void describe_meeting(const struct dataset *ds, size_t m, char *buf, size
 			 meeting_field(ds, m, MC_START));
 }
 
+static void describe_member(const struct dataset *ds, size_t p, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s %s", member_field(ds, p, MB_CODE), member_field(ds, p, MB_NAME));
+}
+
+static void describe_concern(const struct dataset *ds, size_t c, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s (%s)", concern_field(ds, c, CN_NAME), concern_field(ds, c, CN_CATEGORY));
+}
+
+/* One line for a record of each table, read from a table rather than tested table by
+ * table (as columns.c and links.c). */
 void record_describe(const struct dataset *ds, enum table_id t, size_t rec, char *buf, size_t n)
 {
-	if (t == TBL_MEETINGS)
-		describe_meeting(ds, rec, buf, n);
-	else if (t == TBL_MEMBERS)
-		snprintf(buf, n, "%s %s", member_field(ds, rec, MB_CODE), member_field(ds, rec, MB_NAME));
-	else
-		snprintf(buf, n, "%s (%s)", concern_field(ds, rec, CN_NAME),
-			 concern_field(ds, rec, CN_CATEGORY));
+	static void (*const describe[])(const struct dataset *, size_t, char *, size_t) = {
+		[TBL_MEETINGS] = describe_meeting, [TBL_MEMBERS] = describe_member,
+		[TBL_CONCERNS] = describe_concern};
+	describe[t <= TBL_CONCERNS ? t : TBL_CONCERNS](ds, rec, buf, n);
 }
 
 /* A field's value with what the reader would otherwise look up: the host's name, and

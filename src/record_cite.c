@@ -118,13 +118,11 @@ static void cite_concern(struct out *o, const struct dataset *ds, size_t c)
 
 char *record_citation(const struct dataset *ds, enum table_id t, size_t rec)
 {
+	static void (*const cite[])(struct out *, const struct dataset *, size_t) = {
+		[TBL_MEETINGS] = cite_meeting, [TBL_MEMBERS] = cite_member,
+		[TBL_CONCERNS] = cite_concern};
 	struct out o = {0};
-	if (t == TBL_MEETINGS)
-		cite_meeting(&o, ds, rec);
-	else if (t == TBL_MEMBERS)
-		cite_member(&o, ds, rec);
-	else
-		cite_concern(&o, ds, rec);
+	cite[t <= TBL_CONCERNS ? t : TBL_CONCERNS](&o, ds, rec);
 	if (o.failed || !o.s) {
 		free(o.s);
 		return NULL;
