@@ -27,8 +27,9 @@ static const int concern_shown[] = {CN_NAME, CN_CATEGORY};
 
 const struct table_info table_infos[TBL_MEETING_CONCERNS] = {
 	[TBL_MEETINGS] = {"Meeting", "Meetings", meeting_cols, SHOWN(meeting_shown), MC_NUMBER,
-			  MC_HOST, MC_SOURCES},
+			  MC_HOST, MC_SOURCES, "an id"},
 	[TBL_MEMBERS] = {"Member", "Members", member_cols, SHOWN(member_shown), -1, -1,
-			 MB_SOURCES},
-	[TBL_CONCERNS] = {"Concern", "Concerns", concern_cols, SHOWN(concern_shown), -1, -1, -1},
+			 MB_SOURCES, "a member code"},
+	[TBL_CONCERNS] = {"Concern", "Concerns", concern_cols, SHOWN(concern_shown), -1, -1, -1,
+			  "an id"},
 };

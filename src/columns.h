@@ -39,6 +39,7 @@ struct table_info {
 	int kind_col;           /* the SHOW_KIND column, or -1 */
 	int name_col;           /* the SHOW_MEMBER_NAME column, or -1 */
 	int sources_col;        /* the addresses of its sources, or -1 */
+	const char *key;        /* what its first column holds, for messages: "an id" */
 };
 
 /* By table; a link table is not browsed and reads as the concerns (as view_columns gave

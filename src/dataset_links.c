@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
 #include "dataset_internal.h"
 #include "text.h"
 
@@ -126,7 +127,7 @@ static size_t resolved(struct link_ctx *x, const struct table *t, unsigned long 
 	if (x->usable[target])
 		diags_add(x->diags, t->path, t->rank, line, "%s '%s' is not %s in %s.csv", col,
 			  text_brief(value),
-			  target == TBL_MEMBERS ? "a member code" : "an id",
+			  table_info(target)->key,
 			  dataset_schema(target)->name);
 	return DS_NONE;
 }
