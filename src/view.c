@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "threads.h"
 #include "view_internal.h"
 
 static const int meeting_view_cols[] = {MC_NUMBER, MC_START, MC_END, MC_CITY, MC_HOST};
@@ -265,7 +266,7 @@ static void filter_rows(struct view *v, bool all, size_t n)
 	struct filter_part a = {v, v->rows, n, all, 0, 0}, b = a;
 	pthread_t thread;
 	bool two = false;
-	if (n >= PARALLEL_MIN) {
+	if (n >= PARALLEL_MIN && threads_on(THREAD_FILTER)) {
 		a.n = n / 2;
 		b = (struct filter_part){v, v->rows + n / 2, n - n / 2, all, n / 2, 0};
 		two = pthread_create(&thread, NULL, filter_part, &b) == 0;
