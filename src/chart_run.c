@@ -54,22 +54,22 @@ static bool draw(struct chart *c, const struct dataset *ds, const struct years *
 	return ok;
 }
 
-int chart_run(const struct dataset *ds, const struct chart_request *r, FILE *out)
+enum outcome_kind chart_run(const struct dataset *ds, const struct chart_request *r, FILE *out,
+			    struct outcome *o)
 {
 	struct years y;
 	struct chart c = {0};
-	int status = EXIT_SUCCESS;
+	enum outcome_kind status = OUTCOME_OK;
 	bool ok = years_build(&y, ds) &&
 		  draw(&c, ds, &y, r, chart_width(r->width), chart_use_ascii(r->ascii));
 	if (!ok) {
-		fputs("mtcr: out of memory\n", stderr);
-		status = EXIT_FAILURE;
+		status = outcome_fail(o, OUTCOME_FAILED, false, "out of memory");
 	} else if (!chart_write(&c, out)) {
 		/* The reader went away (mtcr --timeline | head) with SIGPIPE ignored: as for
 		 * --export, nothing to say. */
-		if (errno != EPIPE)
-			fprintf(stderr, "mtcr: standard output: %s\n", strerror(errno));
-		status = EXIT_FAILURE;
+		status = errno == EPIPE ? OUTCOME_FAILED
+					: outcome_fail(o, OUTCOME_FAILED, false, "standard output: %s",
+						       strerror(errno));
 	}
 	chart_free(&c);
 	years_free(&y);

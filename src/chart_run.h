@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "dataset.h"
+#include "outcome.h"
 
 enum chart_kind { CHART_NONE, CHART_TIMELINE, CHART_CONCERN_MAP };
 
@@ -27,8 +28,9 @@ int chart_width(int requested);
 /* True when the picture must be ASCII: asked for, or a locale that is not UTF-8. */
 bool chart_use_ascii(bool asked);
 
-/* Draws the picture of ds and writes it to out. Returns the exit status: 0, or 1 when
- * memory runs out or the write fails (the message goes to stderr). */
-int chart_run(const struct dataset *ds, const struct chart_request *r, FILE *out);
+/* Draws the picture of ds and writes it to out. Prints nothing else: returns OUTCOME_OK,
+ * or OUTCOME_FAILED when memory runs out or the write fails (the message in o). */
+enum outcome_kind chart_run(const struct dataset *ds, const struct chart_request *r, FILE *out,
+			    struct outcome *o);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include "arena.h"
 #include "csvread_internal.h"
+#include "threads.h"
 
 /* How many batches of rows may wait for the main thread, and how many rows a batch holds
  * at most: together they bound the memory in flight (a buffer of a link file holds some
@@ -250,6 +251,8 @@ static void pipeline_free(struct pipeline *pl)
 bool reader_read_threaded(struct reader *r, FILE *fp, struct inbuf *b,
 			  enum csvread_status *st)
 {
+	if (!threads_on(THREAD_SCAN))
+		return false; /* the caller reads on this thread */
 	struct pipeline *pl = calloc(1, sizeof *pl);
 	if (!pl)
 		return false;

@@ -9,6 +9,7 @@
 #include "columns.h"
 #include "dataset_internal.h"
 #include "text.h"
+#include "threads.h"
 
 /* The links of a file already seen, for telling a repeated one: a meeting's list is
  * searched while it is short (nearly always: a meeting raises a few concerns), and its
@@ -285,7 +286,7 @@ static void *walk_half(void *vh)
 static void walk_halves(struct half h[2])
 {
 	pthread_t thread;
-	bool threaded = h[1].to - h[1].from >= THREAD_MIN &&
+	bool threaded = h[1].to - h[1].from >= THREAD_MIN && threads_on(THREAD_LINKS) &&
 			pthread_create(&thread, NULL, walk_half, &h[1]) == 0;
 	walk_half(&h[0]);
 	if (threaded)

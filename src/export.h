@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "dataset.h"
+#include "outcome.h"
 #include "view.h"
 
 /* What `mtcr --export=...` asked for; strings as given on the command line. */
@@ -49,14 +50,16 @@ struct start_state {
 };
 
 /* Resolves req (its table, columns and output unused) and pane (NULL or a table name) to
- * a start state. Prints its own messages; returns 0, or 2 for an unknown pane, column or
- * id. */
-int export_start_state(const struct dataset *ds, const struct export_request *req,
-		       const char *pane, struct start_state *st);
+ * a start state. Prints nothing: returns OUTCOME_OK, or OUTCOME_USAGE for an unknown pane,
+ * column or id with the message in out. */
+enum outcome_kind export_start_state(const struct dataset *ds, const struct export_request *req,
+				     const char *pane, struct start_state *st, struct outcome *out);
 
-/* Builds the view the request describes and writes it. Prints its own messages; returns the
- * exit status (0, 1 for a write error, 2 for an unknown table, column or id). */
-int export_run(const struct dataset *ds, const struct export_request *req);
+/* Builds the view the request describes and writes it. Prints nothing: returns
+ * OUTCOME_FAILED for a write error (out->signal: the interrupt that stopped it) or no
+ * memory, OUTCOME_USAGE for an unknown table, column or id, with the message in out. */
+enum outcome_kind export_run(const struct dataset *ds, const struct export_request *req,
+			     struct outcome *out);
 
 /* Writes v as RFC 4180 CSV to out: a header, then one record per row, each ending in LF;
  * fields quoted only where needed (export.c says when). cols holds file column indexes of

@@ -1,10 +1,9 @@
 /* `mtcr --export`: turns the command line's words into the same view the browser builds
  * (filter, link, sort) and writes it. A word that names nothing gets a message naming it and
- * the valid choices, and exit status 2. */
+ * the valid choices, and a usage outcome (exit status 2). It prints nothing: the outcome says it. */
 #include "export.h"
 
 #include <errno.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -14,29 +13,26 @@
 #include "csvread.h" /* rows made in memory are kept as a reader hands them over */
 #include "text.h"
 
-enum { EXIT_WRITE = 1, EXIT_USAGE = 2 };
-
-static int out_of_memory(void)
+/* Returns the kind itself, not outcome_fail's value, so that an analyser reading this file
+ * alone sees that it is never OUTCOME_OK. */
+static int out_of_memory(struct outcome *o)
 {
-	fputs("mtcr: out of memory\n", stderr);
-	return EXIT_WRITE;
+	outcome_fail(o, OUTCOME_FAILED, false, "out of memory");
+	return OUTCOME_FAILED;
 }
 
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int usage_error(struct outcome *o, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 /* The message names what the user gave and what the files hold (a column name from an
- * extra header column may hold anything): it is written escaped, as the screen shows it. */
-static int usage_error(const char *fmt, ...)
+ * extra header column may hold anything): it is kept escaped, as the screen shows it. */
+static int usage_error(struct outcome *o, const char *fmt, ...)
 {
-	char msg[2048];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	outcome_vfail(o, OUTCOME_USAGE, true, fmt, ap);
 	va_end(ap);
-	fputs("mtcr: ", stderr);
-	text_fputs_escaped(msg, stderr);
-	fputc('\n', stderr);
-	return EXIT_USAGE;
+	return OUTCOME_USAGE;
 }
 
 static void list_names(char *buf, size_t len, const char *const *names, const int *idx, size_t n)
@@ -51,13 +47,13 @@ static void list_names(char *buf, size_t len, const char *const *names, const in
 }
 
 /* --sort=COLUMN[:asc|:desc] names one of the pane's columns, as the browser's s key does. */
-static int parse_sort(struct view *v, const char *spec)
+static int parse_sort(struct outcome *o, struct view *v, const char *spec)
 {
 	const char *colon = strrchr(spec, ':');
 	size_t len = colon ? (size_t)(colon - spec) : strlen(spec);
 	bool desc = colon && strcmp(colon + 1, "desc") == 0;
 	if (colon && !desc && strcmp(colon + 1, "asc") != 0)
-		return usage_error("--sort=%s: the order after ':' is asc or desc", spec);
+		return usage_error(o, "--sort=%s: the order after ':' is asc or desc", spec);
 	size_t n;
 	const int *cols = view_columns(v->table, &n);
 	for (size_t i = 0; i < n; i++) {
@@ -69,7 +65,7 @@ static int parse_sort(struct view *v, const char *spec)
 	}
 	char names[256];
 	list_names(names, sizeof names, dataset_schema(v->table)->columns, cols, n);
-	return usage_error("--sort=%s: %s can be sorted by the columns its pane shows, as the "
+	return usage_error(o, "--sort=%s: %s can be sorted by the columns its pane shows, as the "
 			   "browser's s key does: %s", spec, dataset_schema(v->table)->name, names);
 }
 
@@ -90,23 +86,24 @@ static const char *near_miss(const struct dataset *ds, enum table_id t, const ch
 	return NULL;
 }
 
-static int unknown_key(const struct dataset *ds, const struct link_option *o)
+static int unknown_key(struct outcome *o, const struct dataset *ds,
+		       const struct link_option *lo)
 {
-	const struct table *t = &ds->tables[o->table];
+	const struct table *t = &ds->tables[lo->table];
 	const char *key = t->schema->columns[0], *name = t->schema->name;
-	const char *near = near_miss(ds, o->table, o->value);
+	const char *near = near_miss(ds, lo->table, lo->value);
 	if (near)
-		return usage_error("--%s=%s: no %s has that %s; did you mean %s?", o->name,
-				   text_brief(o->value), o->name, key, text_brief(near));
-	return usage_error("--%s=%s: no %s has that %s; %ss look like %s (list them with: "
-			   "mtcr --export=%s --columns=%s)", o->name, text_brief(o->value), o->name,
+		return usage_error(o, "--%s=%s: no %s has that %s; did you mean %s?", lo->name,
+				   text_brief(lo->value), lo->name, key, text_brief(near));
+	return usage_error(o, "--%s=%s: no %s has that %s; %ss look like %s (list them with: "
+			   "mtcr --export=%s --columns=%s)", lo->name, text_brief(lo->value), lo->name,
 			   key, key, t->nrows ? text_brief(table_cell(t, 0, 0)) : "?", name,
-			   o->listing);
+			   lo->listing);
 }
 
 /* --meeting, --member or --concern: only the rows linked to that record, like the browser's
  * link mode showing only related rows. */
-static int apply_link(struct view *v, const struct export_request *req)
+static int apply_link(struct outcome *o, struct view *v, const struct export_request *req)
 {
 	const struct link_option opts[] = {
 		{"meeting", req->meeting, "id,start,city", TBL_MEETINGS, dataset_meeting},
@@ -114,34 +111,34 @@ static int apply_link(struct view *v, const struct export_request *req)
 		{"concern", req->concern, "id,name", TBL_CONCERNS, dataset_concern},
 	};
 	for (size_t i = 0; i < sizeof opts / sizeof *opts; i++) {
-		const struct link_option *o = &opts[i];
-		if (!o->value)
+		const struct link_option *lo = &opts[i];
+		if (!lo->value)
 			continue;
-		if (o->table == v->table)
-			return usage_error("--%s narrows another table to the rows linked to a %s; "
-					   "it does not apply to --export=%s", o->name, o->name,
+		if (lo->table == v->table)
+			return usage_error(o, "--%s narrows another table to the rows linked to a %s; "
+					   "it does not apply to --export=%s", lo->name, lo->name,
 					   dataset_schema(v->table)->name);
-		size_t rec = o->find(v->ds, o->value);
+		size_t rec = lo->find(v->ds, lo->value);
 		if (rec == DS_NONE)
-			return unknown_key(v->ds, o);
-		if (!view_set_link(v, o->table, rec))
-			return out_of_memory();
+			return unknown_key(o, v->ds, lo);
+		if (!view_set_link(v, lo->table, rec))
+			return out_of_memory(o);
 		view_set_link_only(v, true);
 	}
 	return 0;
 }
 
-static int unknown_column(const struct table *t, const char *name)
+static int unknown_column(struct outcome *o, const struct table *t, const char *name)
 {
 	char names[1024];
 	list_names(names, sizeof names, (const char *const *)t->colnames, NULL, t->ncols);
-	return usage_error("--columns: %s has no column '%s'; its columns are: %s", t->schema->name,
+	return usage_error(o, "--columns: %s has no column '%s'; its columns are: %s", t->schema->name,
 			   text_brief(name), names);
 }
 
 /* --columns=a,b,c: file columns (extra columns of the user's file included), in that order,
  * repeats allowed. */
-static int parse_columns(const struct table *t, const char *list, int **cols, size_t *n)
+static int parse_columns(struct outcome *o, const struct table *t, const char *list, int **cols, size_t *n)
 {
 	size_t max = 1;
 	for (const char *p = list; *p; p++)
@@ -151,7 +148,7 @@ static int parse_columns(const struct table *t, const char *list, int **cols, si
 	*n = 0;
 	if (!copy || !*cols) {
 		free(copy);
-		return out_of_memory();
+		return out_of_memory(o);
 	}
 	int status = 0;
 	for (char *name = copy, *end; status == 0 && name; name = end) {
@@ -160,9 +157,9 @@ static int parse_columns(const struct table *t, const char *list, int **cols, si
 			*end++ = '\0';
 		int c = *name ? table_find_column(t, name) : -1;
 		if (!*name)
-			status = usage_error("--columns=%s: an empty column name", list);
+			status = usage_error(o, "--columns=%s: an empty column name", list);
 		else if (c < 0)
-			status = unknown_column(t, name);
+			status = unknown_column(o, t, name);
 		else
 			(*cols)[(*n)++] = c;
 	}
@@ -175,55 +172,50 @@ static unsigned flags_of(const struct export_request *req)
 	return (req->force ? EXPORT_FORCE : 0u) | (req->safe_cells ? EXPORT_SAFE_CELLS : 0u);
 }
 
-static int write_stdout(const struct view *v, const int *cols, size_t ncols, unsigned flags)
+static int write_stdout(struct outcome *o, const struct view *v, const int *cols, size_t ncols,
+			unsigned flags)
 {
 	if (export_write_flags(v, cols, ncols, flags, stdout) && fflush(stdout) == 0)
-		return 0;
+		return OUTCOME_OK;
 	/* The reader went away (mtcr ... | head) with SIGPIPE ignored: nothing to say. */
-	if (errno != EPIPE)
-		fprintf(stderr, "mtcr: standard output: %s\n", strerror(errno));
-	return EXIT_WRITE;
+	if (errno == EPIPE)
+		return OUTCOME_FAILED;
+	return outcome_fail(o, OUTCOME_FAILED, false, "standard output: %s", strerror(errno));
 }
 
-static int write_view(const struct view *v, const int *cols, size_t ncols,
+static int write_view(struct outcome *o, const struct view *v, const int *cols, size_t ncols,
 		      const struct export_request *req)
 {
 	const char *output = req->output;
 	if (!output || strcmp(output, "-") == 0)
-		return write_stdout(v, cols, ncols, flags_of(req));
+		return write_stdout(o, v, cols, ncols, flags_of(req));
 	if (!*output)
-		return usage_error("--output needs a file name (or - for standard output)");
+		return usage_error(o, "--output needs a file name (or - for standard output)");
 	char err[1024];
 	const char *data = dataset_data_file(v->ds, output);
-	if (data) {
-		fprintf(stderr, "mtcr: %s: not written: it is %s.csv of the data being read\n",
-			text_brief(output), data);
-		return EXIT_WRITE;
-	}
+	if (data)
+		return outcome_fail(o, OUTCOME_FAILED, false,
+				    "%s: not written: it is %s.csv of the data being read",
+				    text_brief(output), data);
 	if (export_to_path_flags(v, cols, ncols, output, flags_of(req), err, sizeof err) < 0) {
-		fprintf(stderr, "mtcr: %s\n", err);
-		int sig = export_interrupted();
-		if (sig) { /* said what happened; now end as the signal asks (status 128+sig) */
-			signal(sig, SIG_DFL);
-			raise(sig);
-		}
-		return EXIT_WRITE;
+		o->signal = export_interrupted(); /* the caller ends by it, once it has said why */
+		return outcome_fail(o, OUTCOME_FAILED, false, "%s", err);
 	}
-	return 0;
+	return OUTCOME_OK;
 }
 
-static int build_view(struct view *v, const struct export_request *req)
+static int build_view(struct outcome *o, struct view *v, const struct export_request *req)
 {
 	if (!view_set_filter(v, req->filter))
-		return out_of_memory();
+		return out_of_memory(o);
 	if (v->has_filter && v->filter.literal)
-		fprintf(stderr, "mtcr: note: --filter=%s is not an extended regular expression; "
-			"matching it as plain text\n", text_brief(req->filter));
-	int status = apply_link(v, req);
+		snprintf(o->note, sizeof o->note, "note: --filter=%s is not an extended regular "
+			 "expression; matching it as plain text", text_brief(req->filter));
+	int status = apply_link(o, v, req);
 	if (status == 0 && req->sort)
-		status = parse_sort(v, req->sort);
+		status = parse_sort(o, v, req->sort);
 	if (status == 0 && !view_refresh(v))
-		status = out_of_memory();
+		status = out_of_memory(o);
 	return status;
 }
 
@@ -256,7 +248,7 @@ static bool keep_link_row(struct table *t, const struct dataset *ds, size_t m, s
 	return table_keep(t, &row);
 }
 
-static int link_rows(const struct dataset *ds, size_t only_m, size_t only_c, struct table *t)
+static int link_rows(struct outcome *o, const struct dataset *ds, size_t only_m, size_t only_c, struct table *t)
 {
 	struct idxlist ms = {0};
 	bool ok = links_meetings(ds, only_c, &ms);
@@ -270,13 +262,14 @@ static int link_rows(const struct dataset *ds, size_t only_m, size_t only_c, str
 				ok = keep_link_row(t, ds, m, cs->v[j]);
 	}
 	idxlist_free(&ms);
-	return ok ? 0 : out_of_memory();
+	return ok ? 0 : out_of_memory(o);
 }
 
-static int export_links(const struct dataset *ds, const struct export_request *req)
+static int export_links(struct outcome *o, const struct dataset *ds,
+			const struct export_request *req)
 {
 	if (req->filter || req->sort || req->member)
-		return usage_error("--export=meeting_concerns takes --concern, --meeting, --columns "
+		return usage_error(o, "--export=meeting_concerns takes --concern, --meeting, --columns "
 				   "and -o; not --%s", req->filter ? "filter" : req->sort ? "sort"
 									: "member");
 	size_t m = DS_NONE, c = DS_NONE;
@@ -287,55 +280,56 @@ static int export_links(const struct dataset *ds, const struct export_request *r
 	size_t *found[] = {&m, &c};
 	for (size_t i = 0; i < 2; i++)
 		if (opts[i].value && (*found[i] = opts[i].find(ds, opts[i].value)) == DS_NONE)
-			return unknown_key(ds, &opts[i]);
+			return unknown_key(o, ds, &opts[i]);
 	struct dataset links = *ds; /* the same record, with the links as a kept table */
 	struct table *t = &links.tables[TBL_MEETING_CONCERNS];
 	int status = table_init_columns(t, dataset_schema(TBL_MEETING_CONCERNS), link_cols,
 					sizeof link_cols / sizeof *link_cols)
-			     ? link_rows(ds, m, c, t)
-			     : out_of_memory();
+			     ? link_rows(o, ds, m, c, t)
+			     : out_of_memory(o);
 	struct view v = {.ds = &links, .table = TBL_MEETING_CONCERNS, .link_rec = DS_NONE,
 			 .sort_col = -1, .nrecords = t->nrows};
 	int *cols = NULL;
 	size_t ncols = 0;
 	if (status == 0 && !(v.rows = malloc((t->nrows ? t->nrows : 1) * sizeof *v.rows)))
-		status = out_of_memory();
+		status = out_of_memory(o);
 	for (size_t r = 0; status == 0 && r < t->nrows; r++)
 		v.rows[v.nrows++] = r;
 	if (status == 0 && req->columns)
-		status = parse_columns(t, req->columns, &cols, &ncols);
+		status = parse_columns(o, t, req->columns, &cols, &ncols);
 	if (status == 0)
-		status = write_view(&v, cols, ncols, req);
+		status = write_view(o, &v, cols, ncols, req);
 	free(cols);
 	free(v.rows);
 	table_free(t);
 	return status;
 }
 
-int export_run(const struct dataset *ds, const struct export_request *req)
+enum outcome_kind export_run(const struct dataset *ds, const struct export_request *req,
+			     struct outcome *o)
 {
 	enum table_id t;
 	if (strcmp(req->table, "meeting_concerns") == 0)
-		return export_links(ds, req);
+		return export_links(o, ds, req);
 	if (!view_table_from_name(req->table, &t))
-		return usage_error("--export=%s: no such table; choose meetings, members, "
+		return usage_error(o, "--export=%s: no such table; choose meetings, members, "
 				   "concerns or meeting_concerns", req->table);
 	struct view v;
 	int *cols = NULL;
 	size_t ncols = 0;
-	int status = view_init(&v, ds, t) ? 0 : out_of_memory();
+	int status = view_init(&v, ds, t) ? 0 : out_of_memory(o);
 	if (status == 0)
-		status = build_view(&v, req);
+		status = build_view(o, &v, req);
 	if (status == 0 && req->columns)
-		status = parse_columns(&ds->tables[t], req->columns, &cols, &ncols);
+		status = parse_columns(o, &ds->tables[t], req->columns, &cols, &ncols);
 	if (status == 0)
-		status = write_view(&v, cols, ncols, req);
+		status = write_view(o, &v, cols, ncols, req);
 	free(cols);
 	view_free(&v);
 	return status;
 }
 
-static int find_record(const struct dataset *ds, const struct export_request *req,
+static int find_record(struct outcome *o, const struct dataset *ds, const struct export_request *req,
 		       struct start_state *st)
 {
 	const struct link_option opts[] = {
@@ -349,20 +343,20 @@ static int find_record(const struct dataset *ds, const struct export_request *re
 		st->rec_table = opts[i].table;
 		st->rec = opts[i].find(ds, opts[i].value);
 		if (st->rec == DS_NONE)
-			return unknown_key(ds, &opts[i]);
+			return unknown_key(o, ds, &opts[i]);
 	}
 	return 0;
 }
 
-int export_start_state(const struct dataset *ds, const struct export_request *req,
-		       const char *pane, struct start_state *st)
+enum outcome_kind export_start_state(const struct dataset *ds, const struct export_request *req,
+				     const char *pane, struct start_state *st, struct outcome *o)
 {
 	*st = (struct start_state){.pane = TBL_MEETINGS, .narrowed = TBL_MEETINGS, .sort_col = -1,
 				   .rec = DS_NONE, .filter = req->filter};
 	if (pane && !view_table_from_name(pane, &st->narrowed))
-		return usage_error("--pane=%s: no such pane; choose meetings, members or concerns",
+		return usage_error(o, "--pane=%s: no such pane; choose meetings, members or concerns",
 				   pane);
-	int status = find_record(ds, req, st);
+	int status = find_record(o, ds, req, st);
 	if (status)
 		return status;
 	st->pane = st->rec != DS_NONE ? st->rec_table : st->narrowed;
@@ -371,7 +365,7 @@ int export_start_state(const struct dataset *ds, const struct export_request *re
 	st->link_only = st->rec != DS_NONE && st->narrowed != st->pane;
 	if (req->sort) {
 		struct view v = {.ds = ds, .table = st->narrowed};
-		status = parse_sort(&v, req->sort);
+		status = parse_sort(o, &v, req->sort);
 		st->sort_col = v.sort_col;
 		st->sort_desc = v.sort_desc;
 	}

@@ -15,6 +15,7 @@
 
 #include "config.h"
 #include "chart_run.h"
+#include "cli.h"
 #include "datacopy.h"
 #include "datapath.h"
 #include "dataset.h"
@@ -23,7 +24,7 @@
 #include "text.h"
 #include "tui.h"
 
-enum { EXIT_DATA = 1, EXIT_USAGE = 2, MAX_PROBLEMS = 50 };
+enum { MAX_PROBLEMS = 50 };
 
 enum long_only {
 	OPT_EXPORT = 256, OPT_FILTER, OPT_SORT, OPT_MEETING, OPT_MEMBER, OPT_CONCERN, OPT_COLUMNS,
@@ -165,8 +166,8 @@ static void take_option(int c, struct options *o)
 		if (!chart_parse_width(optarg, &o->chart.width))
 			usage_error("--width takes a number of columns from 20 to 1000, not: ", optarg);
 		break;
-	case 'h': usage(stdout); exit(EXIT_SUCCESS);
-	case 'V': version(); exit(EXIT_SUCCESS);
+	case 'h': usage(stdout); exit(EXIT_OK);
+	case 'V': version(); exit(EXIT_OK);
 	default: usage_error(NULL, NULL);
 	}
 }
@@ -256,7 +257,7 @@ static int check(const struct dataset *ds, const struct datapath *p, bool tsv)
 		perror("mtcr: standard output");
 		return EXIT_DATA;
 	}
-	return EXIT_SUCCESS;
+	return EXIT_OK;
 }
 
 /* The browser, in the state --filter, --pane and the others ask for: unknown names are
@@ -267,12 +268,14 @@ static int browse(const struct dataset *ds, const struct options *o)
 	struct start_state st;
 	struct tui_options tui = o->tui;
 	if (o->pane || r->filter || r->sort || r->meeting || r->member || r->concern) {
-		int status = export_start_state(ds, r, o->pane, &st);
-		if (status != 0)
-			return status;
+		struct outcome out = {0};
+		enum outcome_kind k = export_start_state(ds, r, o->pane, &st, &out);
+		if (k != OUTCOME_OK)
+			return cli_finish(k, &out);
 		tui.start = &st;
 	}
-	return tui_run(ds, &tui);
+	struct outcome out = {0};
+	return cli_finish(tui_run(ds, &tui, &out), &out);
 }
 
 /* mtcr --copy-data DIR */
@@ -294,7 +297,7 @@ static int copy_data(const char *from, const char *to)
 		printf("mtcr: %s is your copy: mtcr reads it from now on\n", to);
 	else
 		printf("mtcr: read it with: mtcr --data %s\n", to);
-	return fflush(stdout) == 0 ? EXIT_SUCCESS : EXIT_DATA;
+	return fflush(stdout) == 0 ? EXIT_OK : EXIT_DATA;
 }
 
 /* A user's copy that lacks some files is not read: say so rather than leave them guessing. */
@@ -434,9 +437,11 @@ int main(int argc, char **argv)
 	} else if (o.check) {
 		status = check(&ds, &path, o.tsv);
 	} else if (o.export) {
-		status = export_run(&ds, &o.req);
+		struct outcome out = {0};
+		status = cli_finish(export_run(&ds, &o.req, &out), &out);
 	} else if (o.chart.kind != CHART_NONE) {
-		status = chart_run(&ds, &o.chart, stdout);
+		struct outcome out = {0};
+		status = cli_finish(chart_run(&ds, &o.chart, stdout, &out), &out);
 	} else {
 		status = browse(&ds, &o);
 	}

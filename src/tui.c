@@ -209,19 +209,17 @@ static void run(struct tui *t)
 	}
 }
 
-int tui_run(const struct dataset *ds, const struct tui_options *o)
+enum outcome_kind tui_run(const struct dataset *ds, const struct tui_options *o,
+			  struct outcome *out)
 {
 	char msg[512];
 	struct browser b;
 	struct tui t = {.b = &b};
-	if (!tui_term_check(msg, sizeof msg)) {
-		fprintf(stderr, "mtcr: %s\n", msg);
-		return 2;
-	}
+	if (!tui_term_check(msg, sizeof msg))
+		return outcome_fail(out, OUTCOME_USAGE, false, "%s", msg);
 	if (!browser_init(&b, ds)) {
 		browser_free(&b);
-		fputs("mtcr: out of memory\n", stderr);
-		return 1;
+		return outcome_fail(out, OUTCOME_FAILED, false, "out of memory");
 	}
 	b.ascii |= o->ascii; /* the browser already chose ASCII outside a UTF-8 locale */
 	if (o->start)
@@ -229,8 +227,7 @@ int tui_run(const struct dataset *ds, const struct tui_options *o)
 	b.data_origin = o->data_origin;
 	if (!tui_term_open(&t, o, msg, sizeof msg)) {
 		browser_free(&b);
-		fprintf(stderr, "mtcr: %s\n", msg);
-		return 2;
+		return outcome_fail(out, OUTCOME_USAGE, false, "%s", msg);
 	}
 	b.can_copy = tui_can_copy();
 	tui_layout(&t);
@@ -239,12 +236,7 @@ int tui_run(const struct dataset *ds, const struct tui_options *o)
 	tui_term_close(&t);
 	bool failed = b.failed;
 	browser_free(&b);
-	if (failed)
-		fputs("mtcr: out of memory\n", stderr);
-	int sig = tui_term_stop_signal();
-	if (sig) {
-		signal(sig, SIG_DFL); /* the terminal is back: now die of it, as the shell expects */
-		raise(sig);
-	}
-	return failed ? 1 : 0;
+	/* the terminal is back: the caller dies of the signal, as the shell expects */
+	out->signal = tui_term_stop_signal();
+	return failed ? outcome_fail(out, OUTCOME_FAILED, false, "out of memory") : OUTCOME_OK;
 }

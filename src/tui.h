@@ -16,8 +16,10 @@ struct tui_options {
 	const char *data_origin; /* shown in the help: "your copy", "bundled", ... */
 };
 
-/* Runs the browser on ds until the user quits. Returns the exit status: 0, or 2 when there
- * is no usable terminal (message printed). */
-int tui_run(const struct dataset *ds, const struct tui_options *o);
+/* Runs the browser on ds until the user quits. Returns OUTCOME_OK; OUTCOME_USAGE when there
+ * is no usable terminal, OUTCOME_FAILED when memory ran out (the message in out); out->signal
+ * is the signal that stopped the browser, for the caller to end by. */
+enum outcome_kind tui_run(const struct dataset *ds, const struct tui_options *o,
+			  struct outcome *out);
 
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "threads.h"
 #include "view_internal.h"
 
 const int *view_columns(enum table_id t, size_t *n)
@@ -257,7 +258,7 @@ static void filter_rows(struct view *v, bool all, size_t n)
 	struct filter_part a = {v, v->rows, n, all, 0, 0}, b = a;
 	pthread_t thread;
 	bool two = false;
-	if (n >= PARALLEL_MIN) {
+	if (n >= PARALLEL_MIN && threads_on(THREAD_FILTER)) {
 		a.n = n / 2;
 		b = (struct filter_part){v, v->rows + n / 2, n - n / 2, all, n / 2, 0};
 		two = pthread_create(&thread, NULL, filter_part, &b) == 0;

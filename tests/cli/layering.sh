@@ -1,10 +1,37 @@
-# The model knows nothing about the terminal: only the TUI's files include curses.
+# The layers hold by construction, read from the include graph of src/:
+#   cli    main.c and cli*: options, printing, exit statuses, signals; may include anything
+#   tui    tui*, pane_*, draw*, keymap*: the terminal; the only files that include curses
+#   model  every other file: load, check, query, sort, export, the browser's state; it knows
+#          nothing about the terminal nor the command line
+# A model file includes no tui or cli header, a tui file no cli header.
 . "$top_srcdir/tests/lib.sh"
 cd "$top_srcdir/src" || exit 1
-for f in *.c *.h; do
-	case $f in
-	tui*|pane_*|draw*|keymap*|ui_*) continue ;;
+layer() {
+	case $1 in
+	main.c|cli*) echo cli ;;
+	tui*|pane_*|draw*|keymap*) echo tui ;;
+	*) echo model ;;
 	esac
-	if grep -q '#include.*curses' "$f"; then fail "$f does not include curses"; else pass "$f does not include curses"; fi
+}
+for f in *.c *.h; do
+	mine=$(layer "$f")
+	if [ "$mine" != tui ] && grep -q '^[[:space:]]*#[[:space:]]*include.*curses' "$f"; then
+		fail "$f ($mine) does not include curses"
+	else
+		pass "$f ($mine) does not include curses"
+	fi
+	[ "$mine" = cli ] && continue
+	bad=''
+	for h in $(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$f"); do
+		h=${h##*/}
+		case $mine/$(layer "$h") in
+		model/tui|model/cli|tui/cli) bad="$bad $h" ;;
+		esac
+	done
+	if [ -n "$bad" ]; then
+		fail "$f ($mine) includes no header of a layer above it; it includes:$bad"
+	else
+		pass "$f ($mine) includes no header of a layer above it"
+	fi
 done
 finish

@@ -540,7 +540,8 @@ Test(browser, the_command_line_opens_the_browser_in_a_state)
 {
 	struct export_request req = {.filter = "o", .sort = "city:desc", .member = "BGR"};
 	struct start_state st;
-	cr_assert_eq(export_start_state(&ds, &req, "meetings", &st), 0);
+	struct outcome out = {0};
+	cr_assert_eq(export_start_state(&ds, &req, "meetings", &st, &out), 0);
 	cr_expect_eq(st.pane, TBL_MEMBERS, "the record's pane is focused");
 	cr_expect_eq(st.narrowed, TBL_MEETINGS);
 	cr_expect(st.link_only, "--pane names another pane: it shows the linked rows only");
@@ -557,18 +558,24 @@ Test(browser, the_command_line_state_without_a_record_narrows_the_focused_pane)
 {
 	struct export_request req = {.filter = "seoul"};
 	struct start_state st;
-	cr_assert_eq(export_start_state(&ds, &req, NULL, &st), 0);
+	struct outcome out = {0};
+	cr_assert_eq(export_start_state(&ds, &req, NULL, &st, &out), 0);
 	browser_start(&b, &st);
 	cr_expect_eq(b.focus, TBL_MEETINGS);
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1);
 	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
 	req = (struct export_request){.concern = "unscr1540"};
-	cr_assert_eq(export_start_state(&ds, &req, NULL, &st), 0);
+	cr_assert_eq(export_start_state(&ds, &req, NULL, &st, &out), 0);
 	cr_expect_eq(st.pane, TBL_CONCERNS);
 	cr_expect_not(st.link_only);
 	req = (struct export_request){.sort = "nope"};
-	cr_expect_eq(export_start_state(&ds, &req, NULL, &st), 2, "an unknown column");
-	cr_expect_eq(export_start_state(&ds, &req, "panes", &st), 2, "an unknown pane");
+	cr_expect_eq(export_start_state(&ds, &req, NULL, &st, &out), OUTCOME_USAGE,
+		     "an unknown column");
+	cr_expect(strstr(out.msg, "--sort=nope: ") == out.msg, "the message is returned: %s", out.msg);
+	cr_expect_eq(export_start_state(&ds, &req, "panes", &st, &out), OUTCOME_USAGE,
+		     "an unknown pane");
+	cr_expect(strstr(out.msg, "--pane=panes: ") == out.msg, "the message is returned: %s",
+		  out.msg);
 }
 
 Test(browser, F_lists_the_matches_of_all_panes_and_enter_jumps_to_one)
