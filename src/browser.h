@@ -146,10 +146,26 @@ void browser_prompt_text(const struct browser *b, char *buf, size_t n);
  * [*sel_start, *sel_end) (equal: none). */
 size_t browser_prompt_cursor(const struct browser *b, size_t *sel_start, size_t *sel_end);
 
+/* The mode table (browser_mode.c): one row per screen of the browser. browser_do gives a
+ * key to the prompt first, else to the mode's act; the status line, the wheel and the mouse
+ * go to the mode too. The TUI keeps a matching draw table (tui_screen.c). */
+struct mode_ops {
+	const char *name;
+	bool picture;  /* the TUI looks keys up in CTX_PICTURE first */
+	unsigned (*act)(struct browser *b, enum action a);
+	void (*status)(const struct browser *b, char *buf, size_t n);
+	/* The overlay's title; NULL: the screen titles itself (each pane, the record). */
+	void (*title)(const struct browser *b, char *buf, size_t n);
+	void (*wheel)(struct browser *b, enum table_id p, long delta);
+	/* NULL: a click does nothing on this screen. */
+	unsigned (*click)(struct browser *b, enum table_id p, size_t r);
+};
+const struct mode_ops *browser_ops(const struct browser *b);
+
 /* A picture is shown: the TUI looks its keys up in CTX_PICTURE and draws it. */
 static inline bool browser_in_chart(const struct browser *b)
 {
-	return b->mode == MODE_TIMELINE || b->mode == MODE_CONCERN_MAP;
+	return browser_ops(b)->picture;
 }
 /* The title of the picture shown: what it is, what narrows it, its keys. */
 void browser_chart_title(const struct browser *b, char *buf, size_t n);

@@ -124,6 +124,7 @@ unsigned browser_chart_do(struct browser *b, enum action a)
 	case ACT_OPEN: return go(b);
 	case ACT_TIMELINE: return browser_chart_open(b, MODE_TIMELINE);
 	case ACT_CONCERN_MAP: return browser_chart_open(b, MODE_CONCERN_MAP);
+	case ACT_HELP: return browser_help_open(b);
 	case ACT_BACK:
 	case ACT_CLOSE:
 		if (!browser_pop(b))
@@ -134,6 +135,17 @@ unsigned browser_chart_do(struct browser *b, enum action a)
 		return REDRAW_STATUS;
 	}
 	return REDRAW_SCREEN;
+}
+
+void browser_chart_wheel(struct browser *b, enum table_id p, long delta)
+{
+	(void)p;
+	chart_view_move(&b->chart, 0, delta); /* the map's rows; the timeline has none */
+}
+
+void browser_chart_status(const struct browser *b, char *buf, size_t n)
+{
+	chart_view_describe(&b->chart, buf, n); /* data text: the status line escapes it */
 }
 
 void browser_chart_title(const struct browser *b, char *buf, size_t n)

@@ -67,6 +67,19 @@ void browser_filter_typed(struct browser *b);
 void browser_filter_close(struct browser *b, bool keep);
 void browser_count_hits(struct browser *b);
 
+/* Each mode's functions, as the mode table (browser_mode.c) lists them. */
+unsigned browser_list_do(struct browser *b, enum action a);
+unsigned browser_list_click(struct browser *b, enum table_id p, size_t r);
+void browser_list_wheel(struct browser *b, enum table_id p, long delta);
+void browser_list_status(const struct browser *b, char *buf, size_t n);
+void browser_record_wheel(struct browser *b, enum table_id p, long delta);
+void browser_record_status(const struct browser *b, char *buf, size_t n);
+unsigned browser_help_open(struct browser *b);
+void browser_help_wheel(struct browser *b, enum table_id p, long delta);
+void browser_help_status(const struct browser *b, char *buf, size_t n);
+void browser_chart_wheel(struct browser *b, enum table_id p, long delta);
+void browser_chart_status(const struct browser *b, char *buf, size_t n);
+
 /* The view a search or filter applies to: the focused pane's. */
 static inline struct view *browser_view(struct browser *b)
 {

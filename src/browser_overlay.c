@@ -125,6 +125,7 @@ unsigned browser_record_do(struct browser *b, enum action a)
 	case ACT_COPY: return browser_copy(b, false);
 	case ACT_CITE: return browser_copy(b, true);
 	case ACT_OPEN_SOURCE: return browser_open_source(b);
+	case ACT_HELP: return browser_help_open(b);
 	case ACT_BACK:
 	case ACT_CLOSE:
 		if (!browser_pop(b))
@@ -132,6 +133,26 @@ unsigned browser_record_do(struct browser *b, enum action a)
 		return REDRAW_SCREEN;
 	default: return 0;
 	}
+}
+
+unsigned browser_help_open(struct browser *b)
+{
+	b->help_from = b->mode;
+	b->mode = MODE_HELP;
+	b->help_top = 0;
+	return REDRAW_SCREEN;
+}
+
+void browser_record_wheel(struct browser *b, enum table_id p, long delta)
+{
+	(void)p;
+	browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, delta, b->page);
+}
+
+void browser_help_wheel(struct browser *b, enum table_id p, long delta)
+{
+	(void)p;
+	browser_scroll_lines(NULL, &b->help_top, help_lines(NULL, 0), delta, b->page);
 }
 
 unsigned browser_help_do(struct browser *b, enum action a)
@@ -142,7 +163,7 @@ unsigned browser_help_do(struct browser *b, enum action a)
 		browser_scroll_lines(NULL, &b->help_top, n, delta, b->page);
 		return REDRAW_SCREEN;
 	}
-	if (a == ACT_BACK || a == ACT_CLOSE) {
+	if (a == ACT_BACK || a == ACT_CLOSE || a == ACT_HELP) { /* ? again: back */
 		b->mode = b->help_from;
 		return REDRAW_SCREEN;
 	}

@@ -26,7 +26,7 @@ void pane_chart_draw(WINDOW *w, struct browser *b)
 {
 	char title[256];
 	int h = getmaxy(w), width = getmaxx(w);
-	browser_chart_title(b, title, sizeof title);
+	browser_ops(b)->title(b, title, sizeof title);
 	draw_text(w, 0, 0, width, title, strlen(title), draw_attr(ST_TITLE_FOCUS), NULL, true);
 	size_t n = 0;
 	char *const *lines = chart_view_lines(&b->chart, &n);
