@@ -112,7 +112,7 @@ void browser_resize(struct browser *b, const size_t height[PANES], size_t page, 
 	}
 	b->page = page ? page : 1;
 	if (rec_width != b->rec_width && b->rec.rec != DS_NONE) {
-		const struct rline *l = b->rec_cursor < b->rec.n ? &b->rec.lines[b->rec_cursor] : NULL;
+		const struct rline *l = b->rec_at.cursor < b->rec.n ? &b->rec.lines[b->rec_at.cursor] : NULL;
 		enum table_id t = l ? l->table : TBL_MEETINGS;
 		size_t item = l && l->kind == RL_ITEM ? l->rec : DS_NONE;
 		b->rec_width = rec_width;
@@ -122,23 +122,13 @@ void browser_resize(struct browser *b, const size_t height[PANES], size_t page, 
 			browser_fail(b);
 		size_t line = item == DS_NONE ? DS_NONE : record_find(&b->rec, t, item);
 		if (line != DS_NONE)
-			b->rec_cursor = line;
+			b->rec_at.cursor = line;
 	}
 	b->rec_width = rec_width;
 	if (b->has_chart)
 		chart_view_resize(&b->chart, rec_width, b->page);
-	browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, 0, b->page);
-	browser_scroll_lines(NULL, &b->help_top, help_lines(NULL, 0), 0, b->page);
-}
-
-static void move(struct browser *b, long delta)
-{
-	view_move(browser_view(b), delta, b->height[b->focus]);
-}
-
-static long half(size_t h)
-{
-	return h > 1 ? (long)(h / 2) : 1;
+	browser_record_scroll(b, 0);
+	browser_help_scroll(b, 0);
 }
 
 static unsigned sort_next(struct browser *b, bool reverse)
@@ -203,21 +193,15 @@ static unsigned toggle_detail(struct browser *b)
 	return REDRAW_SCREEN | REDRAW_CLEAR;
 }
 
+/* The movement keys, as on every screen (scroller.c); the view keeps its own cursor. */
 static unsigned move_do(struct browser *b, enum action a)
 {
 	struct view *v = browser_view(b);
 	size_t h = b->height[b->focus];
-	switch (a) {
-	case ACT_DOWN: move(b, 1); break;
-	case ACT_UP: move(b, -1); break;
-	case ACT_PAGE_DOWN: move(b, (long)h); break;
-	case ACT_PAGE_UP: move(b, -(long)h); break;
-	case ACT_HALF_DOWN: move(b, half(h)); break;
-	case ACT_HALF_UP: move(b, -half(h)); break;
-	case ACT_FIRST: view_set_cursor(v, 0, h); break;
-	case ACT_LAST: view_set_cursor(v, v->nrows ? v->nrows - 1 : 0, h); break;
-	default: return 0;
-	}
+	long delta;
+	if (!scroller_delta(a, h, v->nrows, &delta))
+		return 0;
+	view_move(v, delta, h); /* the view keeps the cursor within its rows */
 	return REDRAW_SCREEN;
 }
 

@@ -13,6 +13,7 @@
 #include "export.h"
 #include "matcher.h"
 #include "record.h"
+#include "scroller.h"
 #include "view.h"
 
 /* Pane i shows table i: TBL_MEETINGS, TBL_MEMBERS, TBL_CONCERNS. */
@@ -68,8 +69,8 @@ struct browser {
 	enum browser_mode mode;
 	enum browser_mode help_from; /* the mode the help returns to */
 	struct record rec;       /* MODE_RECORD: the open record, laid out at rec_width */
-	size_t rec_cursor, rec_top;
-	size_t help_top;
+	struct scroller rec_at;  /* MODE_RECORD: its cursor and top (count: rec.n) */
+	struct scroller help_at; /* MODE_HELP: its top */
 	struct chart_view chart; /* MODE_TIMELINE, MODE_CONCERN_MAP, and the help over them */
 	bool has_chart;
 	bool ascii;              /* pictures in ASCII: --ascii, or not a UTF-8 locale */

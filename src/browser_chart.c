@@ -101,26 +101,17 @@ static unsigned rows(struct browser *b, long dy)
 	return REDRAW_SCREEN;
 }
 
-static long half(size_t page)
-{
-	return page > 1 ? (long)(page / 2) : 1;
-}
-
 unsigned browser_chart_do(struct browser *b, enum action a)
 {
 	struct chart_view *cv = &b->chart;
-	long page = (long)b->page;
+	long delta;
+	if (a != ACT_FIRST && a != ACT_LAST && scroller_delta(a, b->page, 0, &delta))
+		return rows(b, delta); /* the map's rows */
 	switch (a) {
 	case ACT_PREV_YEAR: chart_view_move(cv, -1, 0); break;
 	case ACT_NEXT_YEAR: chart_view_move(cv, 1, 0); break;
 	case ACT_FIRST: chart_view_home(cv, false); break;
 	case ACT_LAST: chart_view_home(cv, true); break;
-	case ACT_DOWN: return rows(b, 1);
-	case ACT_UP: return rows(b, -1);
-	case ACT_PAGE_DOWN: return rows(b, page);
-	case ACT_PAGE_UP: return rows(b, -page);
-	case ACT_HALF_DOWN: return rows(b, half(b->page));
-	case ACT_HALF_UP: return rows(b, -half(b->page));
 	case ACT_OPEN: return go(b);
 	case ACT_TIMELINE: return browser_chart_open(b, MODE_TIMELINE);
 	case ACT_CONCERN_MAP: return browser_chart_open(b, MODE_CONCERN_MAP);

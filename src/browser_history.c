@@ -27,7 +27,7 @@ static bool take(const struct browser *b, struct snapshot *s)
 	*s = (struct snapshot){.mode = b->mode == MODE_HELP ? b->help_from : b->mode,
 			       .focus = b->focus, .link_only = b->link_only,
 			       .rec_table = b->rec.table, .rec_rec = b->rec.rec,
-			       .rec_cursor = b->rec_cursor, .rec_top = b->rec_top,
+			       .rec_cursor = b->rec_at.cursor, .rec_top = b->rec_at.top,
 			       .chart_year = b->chart.year, .chart_row = b->chart.row};
 	for (int p = 0; p < PANES; p++) {
 		const struct view *v = &b->views[p];
@@ -101,9 +101,9 @@ static void restore(struct browser *b, const struct snapshot *s)
 		else if (!record_build(&b->rec, b->ds, s->rec_table, s->rec_rec, b->rec_width))
 			browser_fail(b);
 		b->mode = MODE_RECORD;
-		b->rec_cursor = s->rec_cursor;
-		b->rec_top = s->rec_top;
-		browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, 0, b->page);
+		b->rec_at.cursor = s->rec_cursor;
+		b->rec_at.top = s->rec_top;
+		browser_record_scroll(b, 0);
 	} else if (s->mode == MODE_TIMELINE || s->mode == MODE_CONCERN_MAP) {
 		browser_chart_show(b, s->mode);
 		if (b->has_chart)

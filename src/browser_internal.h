@@ -15,8 +15,9 @@ void browser_sync(struct browser *b);
 void browser_focus(struct browser *b, enum table_id p);
 /* Moves the cursor within pane p's window. */
 void browser_set_row(struct browser *b, enum table_id p, size_t row);
-/* Moves the cursor of a scrolled list of n lines (cursor NULL: scroll only). */
-void browser_scroll_lines(size_t *cursor, size_t *top, size_t n, long delta, size_t page);
+/* Moves the record view's cursor, or scrolls the help, by delta lines. */
+void browser_record_scroll(struct browser *b, long delta);
+void browser_help_scroll(struct browser *b, long delta);
 
 /* Actions in the record view and the help, and at a prompt. */
 unsigned browser_record_do(struct browser *b, enum action a);

@@ -123,17 +123,17 @@ void browser_list_status(const struct browser *b, char *buf, size_t n)
 
 void browser_help_status(const struct browser *b, char *buf, size_t n)
 {
-	snprintf(buf, n, "Help  line %zu/%zu", b->help_top + 1, help_lines(NULL, 0));
+	snprintf(buf, n, "Help  line %zu/%zu", b->help_at.top + 1, help_lines(NULL, 0));
 }
 
 void browser_record_status(const struct browser *b, char *buf, size_t n)
 {
 	if (b->rec.table == RECORD_RESULTS)
 		snprintf(buf, n, "Found: %s  line %zu/%zu", b->find_pattern ? b->find_pattern : "",
-			 b->rec_cursor + 1, b->rec.n);
+			 b->rec_at.cursor + 1, b->rec.n);
 	else
 		snprintf(buf, n, "%s %s  line %zu/%zu", record_kind_name(b->rec.table),
-			 table_cell(&b->ds->tables[b->rec.table], b->rec.rec, 0), b->rec_cursor + 1,
+			 table_cell(&b->ds->tables[b->rec.table], b->rec.rec, 0), b->rec_at.cursor + 1,
 			 b->rec.n);
 }
 

@@ -155,7 +155,7 @@ static void draw_lists(struct tui *t)
 static void draw_record(struct tui *t)
 {
 	const struct browser *b = t->b;
-	pane_record_draw(t->overlay, b, &b->rec, b->rec_top, b->rec_cursor, true,
+	pane_record_draw(t->overlay, b, &b->rec, b->rec_at.top, b->rec_at.cursor, true,
 			 "  (Enter on a linked item jumps to it; q goes back)");
 	flush(t->overlay);
 }
