@@ -193,6 +193,8 @@ static void run(struct tui *t)
 			tui_draw(t, dirty);
 			matcher_guard_end();
 		}
+		if (t->failed)
+			break;
 		tui_send_copy(t);
 		wint_t ch;
 		double start = now();
@@ -237,7 +239,7 @@ int tui_run(const struct dataset *ds, const struct tui_options *o)
 	run(&t);
 	tui_release(&t);
 	tui_term_close(&t);
-	bool failed = b.failed;
+	bool failed = b.failed || t.failed;
 	browser_free(&b);
 	if (failed)
 		fputs("mtcr: out of memory\n", stderr);

@@ -125,7 +125,7 @@ static void draw_detail(struct tui *t)
 	struct record *r = &t->detail_rec;
 	if (r->rec != rec || r->table != b->focus || r->width != width || !r->lines)
 		if (!record_build(r, b->ds, b->focus, rec, width))
-			t->b->failed = t->b->quit = true;
+			t->failed = true;
 	/* A match below the first lines (a summary, the sources) is scrolled into sight and
 	 * named in the title. */
 	size_t top = 0, line = record_first_match(r, browser_match(b));
@@ -168,7 +168,8 @@ static void draw_help(struct tui *t)
 
 static void draw_chart(struct tui *t)
 {
-	pane_chart_draw(t->overlay, t->b);
+	if (!pane_chart_draw(t->overlay, t->b, &t->b->chart))
+		t->failed = true;
 	flush(t->overlay);
 }
 
