@@ -163,11 +163,6 @@ struct mode_ops {
 };
 const struct mode_ops *browser_ops(const struct browser *b);
 
-/* A picture is shown: the TUI looks its keys up in CTX_PICTURE and draws it. */
-static inline bool browser_in_chart(const struct browser *b)
-{
-	return browser_ops(b)->picture;
-}
 /* The title of the picture shown: what it is, what narrows it, its keys. */
 void browser_chart_title(const struct browser *b, char *buf, size_t n);
 

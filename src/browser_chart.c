@@ -10,7 +10,7 @@ void browser_chart_close(struct browser *b)
 	if (b->has_chart)
 		chart_view_close(&b->chart);
 	b->has_chart = false;
-	if (browser_in_chart(b))
+	if (browser_ops(b)->picture)
 		b->mode = MODE_LIST;
 }
 
@@ -45,7 +45,7 @@ unsigned browser_chart_open(struct browser *b, enum browser_mode m)
 		meeting = b->rec.rec;
 	if (b->mode == MODE_RECORD && b->rec.table == TBL_CONCERNS)
 		concern = b->rec.rec;
-	if (browser_in_chart(b)) { /* t in the map, c in the timeline: keep the year */
+	if (browser_ops(b)->picture) { /* t in the map, c in the timeline: keep the year */
 		if (chart_view_target(&b->chart) != DS_NONE)
 			meeting = chart_view_target(&b->chart);
 		if (chart_view_concern(&b->chart) != DS_NONE)
@@ -76,9 +76,10 @@ static unsigned go(struct browser *b)
 	}
 	if (m == DS_NONE && cv->years.n > 0) {
 		const struct year *y = &cv->years.v[cv->year];
-		if (b->mode == MODE_TIMELINE || y->plenaries.n == 0)
+		bool timeline = cv->kind == CHART_VIEW_TIMELINE;
+		if (timeline || y->plenaries.n == 0)
 			browser_say(b, false, "nothing to go to: no %s in %d",
-				    b->mode == MODE_TIMELINE ? "meeting" : "Plenary", y->year);
+				    timeline ? "meeting" : "Plenary", y->year);
 		else
 			browser_say(b, false, "nothing to go to: not raised in %d", y->year);
 	}
@@ -92,7 +93,7 @@ static unsigned go(struct browser *b)
 /* Up and down go through the map's concerns; the timeline has one band and no rows. */
 static unsigned rows(struct browser *b, long dy)
 {
-	if (b->mode != MODE_CONCERN_MAP) {
+	if (b->chart.kind != CHART_VIEW_CONCERN_MAP) {
 		browser_say(b, false, "the timeline moves along the years: h and l, or Left and "
 				      "Right");
 		return REDRAW_STATUS;
@@ -142,7 +143,7 @@ void browser_chart_status(const struct browser *b, char *buf, size_t n)
 void browser_chart_title(const struct browser *b, char *buf, size_t n)
 {
 	const struct view *v = &b->views[TBL_CONCERNS];
-	if (b->mode != MODE_CONCERN_MAP) {
+	if (b->chart.kind != CHART_VIEW_CONCERN_MAP) {
 		snprintf(buf, n, " Timeline: h l move along the years, Enter goes to the meeting, "
 				 "q closes");
 		return;

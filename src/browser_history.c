@@ -69,7 +69,7 @@ static void put_cursor(struct browser *b, enum table_id p, const struct pane_sta
 
 static void restore(struct browser *b, const struct snapshot *s)
 {
-	if (browser_in_chart(b))
+	if (browser_ops(b)->picture)
 		browser_chart_close(b);
 	record_free(&b->rec);
 	b->mode = MODE_LIST;

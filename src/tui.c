@@ -122,7 +122,7 @@ static unsigned key(struct tui *t, bool fn, wint_t ch)
 			return dirty; /* typed text, or a key with no meaning at a prompt */
 	} else {
 		/* A picture has keys of its own: l moves to the next year, not toggle-link. */
-		a = keymap_lookup(browser_in_chart(t->b) ? CTX_PICTURE : CTX_BROWSE, fn, (int)ch);
+		a = keymap_lookup(browser_ops(t->b)->picture ? CTX_PICTURE : CTX_BROWSE, fn, (int)ch);
 		if (a == ACT_NONE)
 			return unbound(t, fn, ch, false);
 	}
