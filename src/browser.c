@@ -223,8 +223,8 @@ unsigned browser_list_do(struct browser *b, enum action a)
 	case ACT_SEARCH_PREV: return browser_search_step(b, -1);
 	case ACT_SORT: return sort_next(b, false);
 	case ACT_SORT_REVERSE: return sort_next(b, true);
-	case ACT_TIMELINE: return browser_chart_open(b, MODE_TIMELINE);
-	case ACT_CONCERN_MAP: return browser_chart_open(b, MODE_CONCERN_MAP);
+	case ACT_TIMELINE: return browser_chart_open(b, CHART_TIMELINE);
+	case ACT_CONCERN_MAP: return browser_chart_open(b, CHART_CONCERN_MAP);
 	case ACT_HELP: return browser_help_open(b);
 	case ACT_SCROLL_LEFT: return hscroll(b, -1);
 	case ACT_SCROLL_RIGHT: return hscroll(b, 1);

@@ -19,7 +19,8 @@
 /* Pane i shows table i: TBL_MEETINGS, TBL_MEMBERS, TBL_CONCERNS. */
 enum { PANES = 3, PROMPT_MAX = 256, MESSAGE_MAX = 256, HISTORY_MAX = 32 };
 
-enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_TIMELINE, MODE_CONCERN_MAP };
+/* MODE_PICTURE shows the timeline or the concern map: chart.kind says which. */
+enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_PICTURE };
 
 enum prompt_kind {
 	PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER, PROMPT_EXPORT, PROMPT_OVERWRITE, PROMPT_FIND
@@ -48,7 +49,8 @@ struct snapshot {
 	struct pane_state pane[PANES];
 	enum table_id rec_table; /* MODE_RECORD: the record open and the line on it */
 	size_t rec_rec, rec_cursor, rec_top;
-	size_t chart_year, chart_row; /* a picture: its cursor */
+	enum chart_kind chart_kind;   /* MODE_PICTURE: which picture, and its cursor */
+	size_t chart_year, chart_row;
 };
 
 enum { BACK_MAX = 100 };
@@ -71,7 +73,7 @@ struct browser {
 	struct record rec;       /* MODE_RECORD: the open record, laid out at rec_width */
 	struct scroller rec_at;  /* MODE_RECORD: its cursor and top (count: rec.n) */
 	struct scroller help_at; /* MODE_HELP: its top */
-	struct chart_view chart; /* MODE_TIMELINE, MODE_CONCERN_MAP, and the help over them */
+	struct chart_view chart; /* MODE_PICTURE, and the help over it */
 	bool has_chart;
 	bool ascii;              /* pictures in ASCII: --ascii, or not a UTF-8 locale */
 	const char *data_origin; /* how the data directory was chosen, for the help */
@@ -163,6 +165,11 @@ struct mode_ops {
 };
 const struct mode_ops *browser_ops(const struct browser *b);
 
+/* The picture shown (CHART_NONE: none), for tests and messages. */
+static inline enum chart_kind browser_picture(const struct browser *b)
+{
+	return b->mode == MODE_PICTURE ? b->chart.kind : CHART_NONE;
+}
 /* The title of the picture shown: what it is, what narrows it, its keys. */
 void browser_chart_title(const struct browser *b, char *buf, size_t n);
 

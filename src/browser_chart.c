@@ -14,10 +14,10 @@ void browser_chart_close(struct browser *b)
 		b->mode = MODE_LIST;
 }
 
-unsigned browser_chart_show(struct browser *b, enum browser_mode m)
+unsigned browser_chart_show(struct browser *b, enum chart_kind k)
 {
 	const struct view *cv = &b->views[TBL_CONCERNS];
-	bool map = m == MODE_CONCERN_MAP;
+	bool map = k == CHART_CONCERN_MAP;
 	/* NULL rows would mean every concern: an empty pane must not draw a full map. */
 	if (map && cv->nrows == 0) {
 		browser_say(b, true, "no concern to map: the Concerns pane shows none (its "
@@ -26,19 +26,19 @@ unsigned browser_chart_show(struct browser *b, enum browser_mode m)
 	}
 	browser_chart_close(b);
 	b->has_chart = true;
-	if (!chart_view_open(&b->chart, map ? CHART_VIEW_CONCERN_MAP : CHART_VIEW_TIMELINE, b->ds,
+	if (!chart_view_open(&b->chart, k, b->ds,
 			     cv->rows, cv->nrows, b->rec_width, b->page, b->ascii))
 		browser_fail(b);
-	b->mode = m;
+	b->mode = MODE_PICTURE;
 	return REDRAW_SCREEN;
 }
 
 /* The picture opens on what is selected: the year of the Meetings pane's meeting (or the
  * open record's), and on the map the Concerns pane's concern. */
-unsigned browser_chart_open(struct browser *b, enum browser_mode m)
+unsigned browser_chart_open(struct browser *b, enum chart_kind k)
 {
-	if (m == MODE_CONCERN_MAP && b->views[TBL_CONCERNS].nrows == 0)
-		return browser_chart_show(b, m); /* says why there is nothing to map */
+	if (k == CHART_CONCERN_MAP && b->views[TBL_CONCERNS].nrows == 0)
+		return browser_chart_show(b, k); /* says why there is nothing to map */
 	size_t meeting = view_current(&b->views[TBL_MEETINGS]);
 	size_t concern = view_current(&b->views[TBL_CONCERNS]);
 	if (b->mode == MODE_RECORD && b->rec.table == TBL_MEETINGS)
@@ -56,7 +56,7 @@ unsigned browser_chart_open(struct browser *b, enum browser_mode m)
 		record_free(&b->rec);
 		b->mode = MODE_LIST;
 	}
-	unsigned r = browser_chart_show(b, m);
+	unsigned r = browser_chart_show(b, k);
 	if (b->has_chart)
 		chart_view_select(&b->chart, meeting, concern);
 	return r;
@@ -76,7 +76,7 @@ static unsigned go(struct browser *b)
 	}
 	if (m == DS_NONE && cv->years.n > 0) {
 		const struct year *y = &cv->years.v[cv->year];
-		bool timeline = cv->kind == CHART_VIEW_TIMELINE;
+		bool timeline = cv->kind == CHART_TIMELINE;
 		if (timeline || y->plenaries.n == 0)
 			browser_say(b, false, "nothing to go to: no %s in %d",
 				    timeline ? "meeting" : "Plenary", y->year);
@@ -93,7 +93,7 @@ static unsigned go(struct browser *b)
 /* Up and down go through the map's concerns; the timeline has one band and no rows. */
 static unsigned rows(struct browser *b, long dy)
 {
-	if (b->chart.kind != CHART_VIEW_CONCERN_MAP) {
+	if (b->chart.kind != CHART_CONCERN_MAP) {
 		browser_say(b, false, "the timeline moves along the years: h and l, or Left and "
 				      "Right");
 		return REDRAW_STATUS;
@@ -114,8 +114,8 @@ unsigned browser_chart_do(struct browser *b, enum action a)
 	case ACT_FIRST: chart_view_home(cv, false); break;
 	case ACT_LAST: chart_view_home(cv, true); break;
 	case ACT_OPEN: return go(b);
-	case ACT_TIMELINE: return browser_chart_open(b, MODE_TIMELINE);
-	case ACT_CONCERN_MAP: return browser_chart_open(b, MODE_CONCERN_MAP);
+	case ACT_TIMELINE: return browser_chart_open(b, CHART_TIMELINE);
+	case ACT_CONCERN_MAP: return browser_chart_open(b, CHART_CONCERN_MAP);
 	case ACT_HELP: return browser_help_open(b);
 	case ACT_BACK:
 	case ACT_CLOSE:
@@ -143,7 +143,7 @@ void browser_chart_status(const struct browser *b, char *buf, size_t n)
 void browser_chart_title(const struct browser *b, char *buf, size_t n)
 {
 	const struct view *v = &b->views[TBL_CONCERNS];
-	if (b->chart.kind != CHART_VIEW_CONCERN_MAP) {
+	if (b->chart.kind != CHART_CONCERN_MAP) {
 		snprintf(buf, n, " Timeline: h l move along the years, Enter goes to the meeting, "
 				 "q closes");
 		return;

@@ -28,7 +28,7 @@ static bool take(const struct browser *b, struct snapshot *s)
 			       .focus = b->focus, .link_only = b->link_only,
 			       .rec_table = b->rec.table, .rec_rec = b->rec.rec,
 			       .rec_cursor = b->rec_at.cursor, .rec_top = b->rec_at.top,
-			       .chart_year = b->chart.year, .chart_row = b->chart.row};
+			       .chart_kind = b->chart.kind, .chart_year = b->chart.year, .chart_row = b->chart.row};
 	for (int p = 0; p < PANES; p++) {
 		const struct view *v = &b->views[p];
 		struct pane_state *ps = &s->pane[p];
@@ -104,8 +104,8 @@ static void restore(struct browser *b, const struct snapshot *s)
 		b->rec_at.cursor = s->rec_cursor;
 		b->rec_at.top = s->rec_top;
 		browser_record_scroll(b, 0);
-	} else if (s->mode == MODE_TIMELINE || s->mode == MODE_CONCERN_MAP) {
-		browser_chart_show(b, s->mode);
+	} else if (s->mode == MODE_PICTURE) {
+		browser_chart_show(b, s->chart_kind);
 		if (b->has_chart)
 			chart_view_set(&b->chart, s->chart_year, s->chart_row);
 	}

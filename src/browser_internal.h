@@ -30,9 +30,9 @@ unsigned browser_prompt_do(struct browser *b, enum action a);
  * the overlay that asked must be closed first. */
 unsigned browser_jump(struct browser *b, enum table_id t, size_t rec);
 
-/* The pictures: t and c open them (mode MODE_TIMELINE or MODE_CONCERN_MAP), and the
+/* The pictures: t and c open them (MODE_PICTURE, chart.kind k), and the
  * actions inside them. */
-unsigned browser_chart_open(struct browser *b, enum browser_mode m);
+unsigned browser_chart_open(struct browser *b, enum chart_kind k);
 unsigned browser_chart_do(struct browser *b, enum action a);
 void browser_chart_close(struct browser *b);
 
@@ -41,8 +41,8 @@ void browser_chart_close(struct browser *b);
 void browser_push(struct browser *b);
 bool browser_pop(struct browser *b);
 void browser_back_free(struct browser *b);
-/* Shows picture m over the panes, without pushing (a pop restores pictures with it). */
-unsigned browser_chart_show(struct browser *b, enum browser_mode m);
+/* Shows picture k over the panes, without pushing (a pop restores pictures with it). */
+unsigned browser_chart_show(struct browser *b, enum chart_kind k);
 
 /* F: the rows of all three panes matching text, as a list in the record view. */
 unsigned browser_find(struct browser *b, const char *text);

@@ -12,12 +12,9 @@ static const struct mode_ops modes[] = {
 			 .status = browser_record_status, .wheel = browser_record_wheel},
 	[MODE_HELP] = {.name = "help", .act = browser_help_do, .status = browser_help_status,
 		       .wheel = browser_help_wheel},
-	[MODE_TIMELINE] = {.name = "timeline", .picture = true, .act = browser_chart_do,
-			   .status = browser_chart_status, .title = browser_chart_title,
-			   .wheel = browser_chart_wheel},
-	[MODE_CONCERN_MAP] = {.name = "concern map", .picture = true, .act = browser_chart_do,
-			      .status = browser_chart_status, .title = browser_chart_title,
-			      .wheel = browser_chart_wheel},
+	[MODE_PICTURE] = {.name = "picture", .picture = true, .act = browser_chart_do,
+			  .status = browser_chart_status, .title = browser_chart_title,
+			  .wheel = browser_chart_wheel},
 };
 
 const struct mode_ops *browser_ops(const struct browser *b)

@@ -178,8 +178,7 @@ static void (*const draw_mode[])(struct tui *t) = {
 	[MODE_LIST] = draw_lists,
 	[MODE_RECORD] = draw_record,
 	[MODE_HELP] = draw_help,
-	[MODE_TIMELINE] = draw_chart,
-	[MODE_CONCERN_MAP] = draw_chart,
+	[MODE_PICTURE] = draw_chart,
 };
 
 void tui_draw(struct tui *t, unsigned dirty)

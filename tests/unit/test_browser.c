@@ -438,7 +438,7 @@ Test(browser, the_back_stack_returns_through_record_concern_and_timeline)
 	cr_expect_eq(b.focus, TBL_CONCERNS);
 	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
 	act(ACT_TIMELINE);
-	cr_expect_eq(b.mode, MODE_TIMELINE);
+	cr_expect_eq(browser_picture(&b), CHART_TIMELINE);
 	cr_expect_eq(b.chart.years.v[b.chart.year].year, 2004, "the selected meeting's year");
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_LIST, "q: back to the Concerns pane");
