@@ -162,6 +162,11 @@ struct mode_ops {
 	void (*wheel)(struct browser *b, enum table_id p, long delta);
 	/* NULL: a click does nothing on this screen. */
 	unsigned (*click)(struct browser *b, enum table_id p, size_t r);
+	/* The record of table t this screen has selected (a picture's year opens on it);
+	 * NULL or DS_NONE: the pane's. */
+	size_t (*selected)(const struct browser *b, enum table_id t);
+	/* Closes the screen, back to the lists (another screen opens over it); NULL: none. */
+	void (*leave)(struct browser *b);
 };
 const struct mode_ops *browser_ops(const struct browser *b);
 

@@ -39,23 +39,16 @@ unsigned browser_chart_open(struct browser *b, enum chart_kind k)
 {
 	if (k == CHART_CONCERN_MAP && b->views[TBL_CONCERNS].nrows == 0)
 		return browser_chart_show(b, k); /* says why there is nothing to map */
-	size_t meeting = view_current(&b->views[TBL_MEETINGS]);
-	size_t concern = view_current(&b->views[TBL_CONCERNS]);
-	if (b->mode == MODE_RECORD && b->rec.table == TBL_MEETINGS)
-		meeting = b->rec.rec;
-	if (b->mode == MODE_RECORD && b->rec.table == TBL_CONCERNS)
-		concern = b->rec.rec;
-	if (browser_ops(b)->picture) { /* t in the map, c in the timeline: keep the year */
-		if (chart_view_target(&b->chart) != DS_NONE)
-			meeting = chart_view_target(&b->chart);
-		if (chart_view_concern(&b->chart) != DS_NONE)
-			concern = chart_view_concern(&b->chart);
-	}
+	const struct mode_ops *on = browser_ops(b);
+	size_t meeting = on->selected ? on->selected(b, TBL_MEETINGS) : DS_NONE;
+	size_t concern = on->selected ? on->selected(b, TBL_CONCERNS) : DS_NONE;
+	if (meeting == DS_NONE)
+		meeting = view_current(&b->views[TBL_MEETINGS]);
+	if (concern == DS_NONE)
+		concern = view_current(&b->views[TBL_CONCERNS]);
 	browser_push(b);
-	if (b->mode == MODE_RECORD) {
-		record_free(&b->rec);
-		b->mode = MODE_LIST;
-	}
+	if (on->leave)
+		on->leave(b);
 	unsigned r = browser_chart_show(b, k);
 	if (b->has_chart)
 		chart_view_select(&b->chart, meeting, concern);
@@ -127,6 +120,14 @@ unsigned browser_chart_do(struct browser *b, enum action a)
 		return REDRAW_STATUS;
 	}
 	return REDRAW_SCREEN;
+}
+
+/* t in the map, c in the timeline: the other picture keeps the year (and the concern). */
+size_t browser_chart_selected(const struct browser *b, enum table_id t)
+{
+	if (t == TBL_MEETINGS)
+		return chart_view_target(&b->chart);
+	return t == TBL_CONCERNS ? chart_view_concern(&b->chart) : DS_NONE;
 }
 
 void browser_chart_wheel(struct browser *b, enum table_id p, long delta)

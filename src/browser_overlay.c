@@ -35,10 +35,15 @@ unsigned browser_open_record(struct browser *b)
 	return REDRAW_SCREEN;
 }
 
-static void close_record(struct browser *b)
+void browser_record_close(struct browser *b)
 {
 	record_free(&b->rec);
 	b->mode = MODE_LIST;
+}
+
+size_t browser_record_selected(const struct browser *b, enum table_id t)
+{
+	return b->rec.table == t ? b->rec.rec : DS_NONE;
 }
 
 /* A filter that hides the record is cleared, and the user told, rather than landing on
@@ -71,7 +76,7 @@ static unsigned open_line(struct browser *b)
 	enum table_id t = l->table;
 	size_t rec = l->rec;
 	browser_push(b);
-	close_record(b);
+	browser_record_close(b);
 	return browser_jump(b, t, rec);
 }
 
@@ -105,7 +110,7 @@ unsigned browser_record_do(struct browser *b, enum action a)
 	case ACT_BACK:
 	case ACT_CLOSE:
 		if (!browser_pop(b))
-			close_record(b);
+			browser_record_close(b);
 		return REDRAW_SCREEN;
 	default: return 0;
 	}
