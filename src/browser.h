@@ -74,11 +74,8 @@ struct browser {
 	struct scroller rec_at;  /* MODE_RECORD: its cursor and top (count: rec.n) */
 	struct scroller help_at; /* MODE_HELP: its top */
 	struct chart_view chart; /* MODE_PICTURE, and the help over it */
-	bool has_chart;
-	bool ascii;              /* pictures in ASCII: --ascii, or not a UTF-8 locale */
 	const char *data_origin; /* how the data directory was chosen, for the help */
 
-	enum prompt_kind prompt;
 	char input[PROMPT_MAX];  /* what has been typed at the prompt */
 	size_t input_len;
 	size_t input_pos;        /* the cursor: a byte offset at a character boundary */
@@ -87,32 +84,35 @@ struct browser {
 	size_t history_at;       /* Up/Down: the entry shown (nhistory: the line being typed) */
 	char *history_draft;     /* the line being typed when Up was first pressed */
 
-	bool has_search;         /* the search pattern, also while it is typed */
 	struct matcher search;
 	char *search_before;     /* the pattern when / began, restored by Esc */
 	char *filter_before;     /* the filter when & began, restored by Esc */
 	size_t before_cursor, before_top;
 	size_t *hits;            /* rows of the focused pane that match the search */
 	size_t nhits;
-	bool hits_valid;
 
 	char export_path[PROMPT_MAX + 4096];
 	char *copy;              /* y, Y: text the TUI is to send to the terminal's clipboard */
 	char *open_url;          /* o: an address the TUI is to open */
 	char message[MESSAGE_MAX]; /* shown in the status line until the next key */
-	bool message_is_error;
 
 	size_t height[PANES];    /* rows each list pane shows */
 	size_t page;             /* rows the record view and the help show */
 	int rec_width;           /* columns the record view is laid out to */
+	enum prompt_kind prompt;
 
 	enum table_id linked_table; /* the record the other panes are linked to */
 	size_t linked_rec;
 	char *find_pattern;      /* F: what the list of results over all panes was found by */
 	struct snapshot *back;   /* the back stack: every jump pushes, q and Backspace pop */
 	size_t nback;
-	bool links_valid;
 
+	bool has_chart;          /* chart is open */
+	bool ascii;              /* pictures in ASCII: --ascii, or not a UTF-8 locale */
+	bool has_search;         /* search holds a pattern, also while it is typed */
+	bool hits_valid;         /* hits are up to date */
+	bool message_is_error;   /* message is shown as an error */
+	bool links_valid;        /* the other panes are linked to linked_rec */
 	bool quit;
 	bool failed;             /* memory ran out: the TUI quits and says so */
 };
