@@ -276,14 +276,40 @@ size_t record_find(const struct record *r, enum table_id t, size_t rec)
 	return DS_NONE;
 }
 
+/* True when line a continues the field that line l is part of: its text lies further on
+ * in the same value, so one search from l's text also covers a's. */
+static bool same_field(const struct rline *a, const struct rline *l)
+{
+	return a->kind == RL_FIELD && l->value && a->value == l->value && a->text >= l->text &&
+	       a->text <= l->value + l->vlen;
+}
+
 size_t record_first_match(const struct record *r, const struct matcher *m)
 {
 	size_t off, len;
 	for (size_t i = 0; m && i < r->n; i++) {
 		const struct rline *l = &r->lines[i];
-		/* a line is part of its field: text runs on past len, so a hit must start inside */
-		if (l->kind == RL_FIELD && matcher_find(m, l->text, &off, &len) && off < l->len)
-			return i;
+		if (l->kind != RL_FIELD)
+			continue;
+		/* A line is part of its field: its text runs on to the field's end, so one search
+		 * covers this line and the rest of the field; a search per line would make a long
+		 * field's thousand lines cost a million times a line (issue 19's 10^5 x's). */
+		if (!matcher_find(m, l->text, &off, &len)) {
+			while (i + 1 < r->n && same_field(&r->lines[i + 1], l))
+				i++;
+			continue;
+		}
+		const char *hit = l->text + off;
+		size_t j = i;
+		while (j + 1 < r->n && same_field(&r->lines[j + 1], l) &&
+		       hit >= r->lines[j].text + r->lines[j].len)
+			j++;
+		if (hit >= r->lines[j].text && hit < r->lines[j].text + r->lines[j].len)
+			return j;
+		/* the hit is in the space a wrap left out before line j (search again from j's
+		 * own text), or past the field's last line (go on to the next line), as a search
+		 * per line would */
+		i = hit < r->lines[j].text ? j - 1 : j;
 	}
 	return DS_NONE;
 }

@@ -64,8 +64,9 @@ wait_gone() {
 	return 1
 }
 
-# see TEXT DESCRIPTION: a check that passes when TEXT shows; a failure prints the screen.
-see() { if wait_for "$1"; then pass "$2"; else fail "$2" "expected: $1" "$(cat "$TMP/screen")"; fi; }
+# see TEXT DESCRIPTION [TENTHS]: a check that passes when TEXT shows within TENTHS tenths
+# of a second (default 10 s); a failure prints the screen.
+see() { if wait_for "$1" "${3:-100}"; then pass "$2"; else fail "$2" "expected: $1" "$(cat "$TMP/screen")"; fi; }
 gone() { if wait_gone "$1"; then pass "$2"; else fail "$2" "still there: $1" "$(cat "$TMP/screen")"; fi; }
 
 # True when the pane shows the normal screen (the program left the alternate screen).

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "dataset.h"
+#include "matcher.h"
 #include "record.h"
 #include "testutil.h"
 
@@ -339,4 +340,42 @@ Test(record, meetings_sort_by_start_whatever_the_file_order)
 			  ds.meetings[l.v[k - 1]].id, ds.meetings[l.v[k]].id);
 	}
 	idxlist_free(&l);
+}
+
+/* The line a search lands on in the record view: one search per field must land where a
+ * search from every line would (the first line holding a match's start), at any width and
+ * for a word anywhere in a wrapped field, a source address or a missing word. */
+static size_t first_match_per_line(const struct record *r, const struct matcher *m)
+{
+	size_t off, len;
+	for (size_t i = 0; i < r->n; i++) {
+		const struct rline *l = &r->lines[i];
+		if (l->kind == RL_FIELD && matcher_find(m, l->text, &off, &len) && off < l->len)
+			return i;
+	}
+	return DS_NONE;
+}
+
+Test(record, first_match_lands_where_a_search_per_line_would)
+{
+	static const char *const words[] = {"Bulgaria", "brokering", "front companies", "rigour",
+					    "Khan", "e", "mtcr.info", "Seoul", "nowhere-at-all",
+					    "S[a-z]+l", "ing,", " "};
+	size_t p19 = meeting("p19");
+	size_t checked = 0, found = 0;
+	for (int width = 16; width <= 100; width += 7)
+		for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+			struct record r = {0};
+			struct matcher m;
+			cr_assert(record_build(&r, &ds, TBL_MEETINGS, p19, width));
+			cr_assert(matcher_init(&m, words[w]));
+			size_t want = first_match_per_line(&r, &m), got = record_first_match(&r, &m);
+			cr_expect_eq(got, want, "'%s' at width %d: line %zu, not %zu", words[w], width,
+				     got, want);
+			checked++;
+			found += want != DS_NONE;
+			matcher_free(&m);
+			record_free(&r);
+		}
+	cr_assert_gt(found, checked / 2, "most words are in p19's record");
 }
