@@ -112,7 +112,7 @@ void browser_resize(struct browser *b, const size_t height[PANES], size_t page, 
 	}
 	b->page = page ? page : 1;
 	if (rec_width != b->rec_width && b->rec.rec != DS_NONE) {
-		const struct rline *l = b->rec_cursor < b->rec.n ? &b->rec.lines[b->rec_cursor] : NULL;
+		const struct rline *l = b->rec_at.cursor < b->rec.n ? &b->rec.lines[b->rec_at.cursor] : NULL;
 		enum table_id t = l ? l->table : TBL_MEETINGS;
 		size_t item = l && l->kind == RL_ITEM ? l->rec : DS_NONE;
 		b->rec_width = rec_width;
@@ -122,23 +122,13 @@ void browser_resize(struct browser *b, const size_t height[PANES], size_t page, 
 			browser_fail(b);
 		size_t line = item == DS_NONE ? DS_NONE : record_find(&b->rec, t, item);
 		if (line != DS_NONE)
-			b->rec_cursor = line;
+			b->rec_at.cursor = line;
 	}
 	b->rec_width = rec_width;
 	if (b->has_chart)
 		chart_view_resize(&b->chart, rec_width, b->page);
-	browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, 0, b->page);
-	browser_scroll_lines(NULL, &b->help_top, help_lines(NULL, 0), 0, b->page);
-}
-
-static void move(struct browser *b, long delta)
-{
-	view_move(browser_view(b), delta, b->height[b->focus]);
-}
-
-static long half(size_t h)
-{
-	return h > 1 ? (long)(h / 2) : 1;
+	browser_record_scroll(b, 0);
+	browser_help_scroll(b, 0);
 }
 
 static unsigned sort_next(struct browser *b, bool reverse)
@@ -203,33 +193,19 @@ static unsigned toggle_detail(struct browser *b)
 	return REDRAW_SCREEN | REDRAW_CLEAR;
 }
 
-static unsigned open_help(struct browser *b)
-{
-	b->help_from = b->mode;
-	b->mode = MODE_HELP;
-	b->help_top = 0;
-	return REDRAW_SCREEN;
-}
-
+/* The movement keys, as on every screen (scroller.c); the view keeps its own cursor. */
 static unsigned move_do(struct browser *b, enum action a)
 {
 	struct view *v = browser_view(b);
 	size_t h = b->height[b->focus];
-	switch (a) {
-	case ACT_DOWN: move(b, 1); break;
-	case ACT_UP: move(b, -1); break;
-	case ACT_PAGE_DOWN: move(b, (long)h); break;
-	case ACT_PAGE_UP: move(b, -(long)h); break;
-	case ACT_HALF_DOWN: move(b, half(h)); break;
-	case ACT_HALF_UP: move(b, -half(h)); break;
-	case ACT_FIRST: view_set_cursor(v, 0, h); break;
-	case ACT_LAST: view_set_cursor(v, v->nrows ? v->nrows - 1 : 0, h); break;
-	default: return 0;
-	}
+	long delta;
+	if (!scroller_delta(a, h, v->nrows, &delta))
+		return 0;
+	view_move(v, delta, h); /* the view keeps the cursor within its rows */
 	return REDRAW_SCREEN;
 }
 
-static unsigned list_do(struct browser *b, enum action a)
+unsigned browser_list_do(struct browser *b, enum action a)
 {
 	switch (a) {
 	case ACT_NEXT_PANE: browser_focus(b, (enum table_id)((b->focus + 1) % PANES)); break;
@@ -247,9 +223,9 @@ static unsigned list_do(struct browser *b, enum action a)
 	case ACT_SEARCH_PREV: return browser_search_step(b, -1);
 	case ACT_SORT: return sort_next(b, false);
 	case ACT_SORT_REVERSE: return sort_next(b, true);
-	case ACT_TIMELINE: return browser_chart_open(b, MODE_TIMELINE);
-	case ACT_CONCERN_MAP: return browser_chart_open(b, MODE_CONCERN_MAP);
-	case ACT_HELP: return open_help(b);
+	case ACT_TIMELINE: return browser_chart_open(b, CHART_TIMELINE);
+	case ACT_CONCERN_MAP: return browser_chart_open(b, CHART_CONCERN_MAP);
+	case ACT_HELP: return browser_help_open(b);
 	case ACT_SCROLL_LEFT: return hscroll(b, -1);
 	case ACT_SCROLL_RIGHT: return hscroll(b, 1);
 	case ACT_ZOOM: return toggle_zoom(b);
@@ -281,18 +257,8 @@ unsigned browser_do(struct browser *b, enum action a)
 	}
 	if (b->prompt != PROMPT_NONE)
 		r = browser_prompt_do(b, a);
-	else if (b->mode == MODE_HELP && a == ACT_HELP)
-		r = browser_help_do(b, ACT_BACK);
-	else if (b->mode == MODE_HELP)
-		r = browser_help_do(b, a);
-	else if (a == ACT_HELP)
-		r = open_help(b);
-	else if (b->mode == MODE_RECORD)
-		r = browser_record_do(b, a);
-	else if (browser_in_chart(b))
-		r = browser_chart_do(b, a);
 	else
-		r = list_do(b, a);
+		r = browser_ops(b)->act(b, a);
 	browser_sync(b);
 	return r | REDRAW_STATUS;
 }
@@ -303,30 +269,35 @@ unsigned browser_unbound(struct browser *b, const char *key)
 	return REDRAW_STATUS;
 }
 
-unsigned browser_click(struct browser *b, enum table_id p, size_t r)
+unsigned browser_list_click(struct browser *b, enum table_id p, size_t r)
 {
-	b->message[0] = '\0';
-	if (b->mode != MODE_LIST || b->prompt != PROMPT_NONE)
-		return 0;
 	browser_focus(b, p);
 	struct view *v = &b->views[p];
 	if (r != DS_NONE && v->top + r < v->nrows)
 		browser_set_row(b, p, v->top + r);
+	return REDRAW_SCREEN;
+}
+
+void browser_list_wheel(struct browser *b, enum table_id p, long delta)
+{
+	view_move(&b->views[p], delta, b->height[p]);
+}
+
+unsigned browser_click(struct browser *b, enum table_id p, size_t r)
+{
+	b->message[0] = '\0';
+	const struct mode_ops *m = browser_ops(b);
+	if (!m->click || b->prompt != PROMPT_NONE)
+		return 0;
+	unsigned d = m->click(b, p, r);
 	browser_sync(b);
-	return REDRAW_SCREEN | REDRAW_STATUS;
+	return d | REDRAW_STATUS;
 }
 
 unsigned browser_wheel(struct browser *b, enum table_id p, long delta)
 {
 	b->message[0] = '\0';
-	if (b->mode == MODE_RECORD)
-		browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, delta, b->page);
-	else if (b->mode == MODE_HELP)
-		browser_scroll_lines(NULL, &b->help_top, help_lines(NULL, 0), delta, b->page);
-	else if (browser_in_chart(b))
-		chart_view_move(&b->chart, 0, delta); /* the map's rows; the timeline has none */
-	else
-		view_move(&b->views[p], delta, b->height[p]);
+	browser_ops(b)->wheel(b, p, delta);
 	browser_sync(b);
 	return REDRAW_SCREEN | REDRAW_STATUS;
 }

@@ -14,6 +14,7 @@
 #include "layout.h"
 #include "matcher.h"
 #include "record.h"
+#include "scroller.h"
 #include "view.h"
 
 /* A pane for each browsed table (layout.h says how many there are). */
@@ -22,7 +23,8 @@ _Static_assert(PANES == TBL_CONCERNS + 1, "one list pane per browsed table");
 /* Pane i shows table i: TBL_MEETINGS, TBL_MEMBERS, TBL_CONCERNS. */
 enum { PROMPT_MAX = 256, MESSAGE_MAX = 256, HISTORY_MAX = 32 };
 
-enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_TIMELINE, MODE_CONCERN_MAP };
+/* MODE_PICTURE shows the timeline or the concern map: chart.kind says which. */
+enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_PICTURE };
 
 enum prompt_kind {
 	PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER, PROMPT_EXPORT, PROMPT_OVERWRITE, PROMPT_FIND
@@ -51,7 +53,8 @@ struct snapshot {
 	struct pane_state pane[PANES];
 	enum table_id rec_table; /* MODE_RECORD: the record open and the line on it */
 	size_t rec_rec, rec_cursor, rec_top;
-	size_t chart_year, chart_row; /* a picture: its cursor */
+	enum chart_kind chart_kind;   /* MODE_PICTURE: which picture, and its cursor */
+	size_t chart_year, chart_row;
 };
 
 enum { BACK_MAX = 100 };
@@ -72,14 +75,11 @@ struct browser {
 	enum browser_mode mode;
 	enum browser_mode help_from; /* the mode the help returns to */
 	struct record rec;       /* MODE_RECORD: the open record, laid out at rec_width */
-	size_t rec_cursor, rec_top;
-	size_t help_top;
-	struct chart_view chart; /* MODE_TIMELINE, MODE_CONCERN_MAP, and the help over them */
-	bool has_chart;
-	bool ascii;              /* pictures in ASCII: --ascii, or not a UTF-8 locale */
+	struct scroller rec_at;  /* MODE_RECORD: its cursor and top (count: rec.n) */
+	struct scroller help_at; /* MODE_HELP: its top */
+	struct chart_view chart; /* MODE_PICTURE, and the help over it */
 	const char *data_origin; /* how the data directory was chosen, for the help */
 
-	enum prompt_kind prompt;
 	char input[PROMPT_MAX];  /* what has been typed at the prompt */
 	size_t input_len;
 	size_t input_pos;        /* the cursor: a byte offset at a character boundary */
@@ -88,32 +88,35 @@ struct browser {
 	size_t history_at;       /* Up/Down: the entry shown (nhistory: the line being typed) */
 	char *history_draft;     /* the line being typed when Up was first pressed */
 
-	bool has_search;         /* the search pattern, also while it is typed */
 	struct matcher search;
 	char *search_before;     /* the pattern when / began, restored by Esc */
 	char *filter_before;     /* the filter when & began, restored by Esc */
 	size_t before_cursor, before_top;
 	size_t *hits;            /* rows of the focused pane that match the search */
 	size_t nhits;
-	bool hits_valid;
 
 	char export_path[PROMPT_MAX + 4096];
 	char *copy;              /* y, Y: text the TUI is to send to the terminal's clipboard */
 	char *open_url;          /* o: an address the TUI is to open */
 	char message[MESSAGE_MAX]; /* shown in the status line until the next key */
-	bool message_is_error;
 
 	size_t height[PANES];    /* rows each list pane shows */
 	size_t page;             /* rows the record view and the help show */
 	int rec_width;           /* columns the record view is laid out to */
+	enum prompt_kind prompt;
 
 	enum table_id linked_table; /* the record the other panes are linked to */
 	size_t linked_rec;
 	char *find_pattern;      /* F: what the list of results over all panes was found by */
 	struct snapshot *back;   /* the back stack: every jump pushes, q and Backspace pop */
 	size_t nback;
-	bool links_valid;
 
+	bool has_chart;          /* chart is open */
+	bool ascii;              /* pictures in ASCII: --ascii, or not a UTF-8 locale */
+	bool has_search;         /* search holds a pattern, also while it is typed */
+	bool hits_valid;         /* hits are up to date */
+	bool message_is_error;   /* message is shown as an error */
+	bool links_valid;        /* the other panes are linked to linked_rec */
 	bool quit;
 	bool failed;             /* memory ran out: the TUI quits and says so */
 };
@@ -150,10 +153,31 @@ void browser_prompt_text(const struct browser *b, char *buf, size_t n);
  * [*sel_start, *sel_end) (equal: none). */
 size_t browser_prompt_cursor(const struct browser *b, size_t *sel_start, size_t *sel_end);
 
-/* A picture is shown: the TUI looks its keys up in CTX_PICTURE and draws it. */
-static inline bool browser_in_chart(const struct browser *b)
+/* The mode table (browser_mode.c): one row per screen of the browser. browser_do gives a
+ * key to the prompt first, else to the mode's act; the status line, the wheel and the mouse
+ * go to the mode too. The TUI keeps a matching draw table (tui_screen.c). */
+struct mode_ops {
+	const char *name;
+	bool picture;  /* the TUI looks keys up in CTX_PICTURE first */
+	unsigned (*act)(struct browser *b, enum action a);
+	void (*status)(const struct browser *b, char *buf, size_t n);
+	/* The overlay's title; NULL: the screen titles itself (each pane, the record). */
+	void (*title)(const struct browser *b, char *buf, size_t n);
+	void (*wheel)(struct browser *b, enum table_id p, long delta);
+	/* NULL: a click does nothing on this screen. */
+	unsigned (*click)(struct browser *b, enum table_id p, size_t r);
+	/* The record of table t this screen has selected (a picture's year opens on it);
+	 * NULL or DS_NONE: the pane's. */
+	size_t (*selected)(const struct browser *b, enum table_id t);
+	/* Closes the screen, back to the lists (another screen opens over it); NULL: none. */
+	void (*leave)(struct browser *b);
+};
+const struct mode_ops *browser_ops(const struct browser *b);
+
+/* The picture shown (CHART_NONE: none), for tests and messages. */
+static inline enum chart_kind browser_picture(const struct browser *b)
 {
-	return b->mode == MODE_TIMELINE || b->mode == MODE_CONCERN_MAP;
+	return b->mode == MODE_PICTURE ? b->chart.kind : CHART_NONE;
 }
 /* The title of the picture shown: what it is, what narrows it, its keys. */
 void browser_chart_title(const struct browser *b, char *buf, size_t n);

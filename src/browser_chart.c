@@ -10,14 +10,14 @@ void browser_chart_close(struct browser *b)
 	if (b->has_chart)
 		chart_view_close(&b->chart);
 	b->has_chart = false;
-	if (browser_in_chart(b))
+	if (browser_ops(b)->picture)
 		b->mode = MODE_LIST;
 }
 
-unsigned browser_chart_show(struct browser *b, enum browser_mode m)
+unsigned browser_chart_show(struct browser *b, enum chart_kind k)
 {
 	const struct view *cv = &b->views[TBL_CONCERNS];
-	bool map = m == MODE_CONCERN_MAP;
+	bool map = k == CHART_CONCERN_MAP;
 	/* NULL rows would mean every concern: an empty pane must not draw a full map. */
 	if (map && cv->nrows == 0) {
 		browser_say(b, true, "no concern to map: the Concerns pane shows none (its "
@@ -26,37 +26,30 @@ unsigned browser_chart_show(struct browser *b, enum browser_mode m)
 	}
 	browser_chart_close(b);
 	b->has_chart = true;
-	if (!chart_view_open(&b->chart, map ? CHART_VIEW_CONCERN_MAP : CHART_VIEW_TIMELINE, b->ds,
+	if (!chart_view_open(&b->chart, k, b->ds,
 			     cv->rows, cv->nrows, b->rec_width, b->page, b->ascii))
 		browser_fail(b);
-	b->mode = m;
+	b->mode = MODE_PICTURE;
 	return REDRAW_SCREEN;
 }
 
 /* The picture opens on what is selected: the year of the Meetings pane's meeting (or the
  * open record's), and on the map the Concerns pane's concern. */
-unsigned browser_chart_open(struct browser *b, enum browser_mode m)
+unsigned browser_chart_open(struct browser *b, enum chart_kind k)
 {
-	if (m == MODE_CONCERN_MAP && b->views[TBL_CONCERNS].nrows == 0)
-		return browser_chart_show(b, m); /* says why there is nothing to map */
-	size_t meeting = view_current(&b->views[TBL_MEETINGS]);
-	size_t concern = view_current(&b->views[TBL_CONCERNS]);
-	if (b->mode == MODE_RECORD && b->rec.table == TBL_MEETINGS)
-		meeting = b->rec.rec;
-	if (b->mode == MODE_RECORD && b->rec.table == TBL_CONCERNS)
-		concern = b->rec.rec;
-	if (browser_in_chart(b)) { /* t in the map, c in the timeline: keep the year */
-		if (chart_view_target(&b->chart) != DS_NONE)
-			meeting = chart_view_target(&b->chart);
-		if (chart_view_concern(&b->chart) != DS_NONE)
-			concern = chart_view_concern(&b->chart);
-	}
+	if (k == CHART_CONCERN_MAP && b->views[TBL_CONCERNS].nrows == 0)
+		return browser_chart_show(b, k); /* says why there is nothing to map */
+	const struct mode_ops *on = browser_ops(b);
+	size_t meeting = on->selected ? on->selected(b, TBL_MEETINGS) : DS_NONE;
+	size_t concern = on->selected ? on->selected(b, TBL_CONCERNS) : DS_NONE;
+	if (meeting == DS_NONE)
+		meeting = view_current(&b->views[TBL_MEETINGS]);
+	if (concern == DS_NONE)
+		concern = view_current(&b->views[TBL_CONCERNS]);
 	browser_push(b);
-	if (b->mode == MODE_RECORD) {
-		record_free(&b->rec);
-		b->mode = MODE_LIST;
-	}
-	unsigned r = browser_chart_show(b, m);
+	if (on->leave)
+		on->leave(b);
+	unsigned r = browser_chart_show(b, k);
 	if (b->has_chart)
 		chart_view_select(&b->chart, meeting, concern);
 	return r;
@@ -76,9 +69,10 @@ static unsigned go(struct browser *b)
 	}
 	if (m == DS_NONE && cv->years.n > 0) {
 		const struct year *y = &cv->years.v[cv->year];
-		if (b->mode == MODE_TIMELINE || y->plenaries.n == 0)
+		bool timeline = cv->kind == CHART_TIMELINE;
+		if (timeline || y->plenaries.n == 0)
 			browser_say(b, false, "nothing to go to: no %s in %d",
-				    b->mode == MODE_TIMELINE ? "meeting" : "Plenary", y->year);
+				    timeline ? "meeting" : "Plenary", y->year);
 		else
 			browser_say(b, false, "nothing to go to: not raised in %d", y->year);
 	}
@@ -92,7 +86,7 @@ static unsigned go(struct browser *b)
 /* Up and down go through the map's concerns; the timeline has one band and no rows. */
 static unsigned rows(struct browser *b, long dy)
 {
-	if (b->mode != MODE_CONCERN_MAP) {
+	if (b->chart.kind != CHART_CONCERN_MAP) {
 		browser_say(b, false, "the timeline moves along the years: h and l, or Left and "
 				      "Right");
 		return REDRAW_STATUS;
@@ -101,29 +95,21 @@ static unsigned rows(struct browser *b, long dy)
 	return REDRAW_SCREEN;
 }
 
-static long half(size_t page)
-{
-	return page > 1 ? (long)(page / 2) : 1;
-}
-
 unsigned browser_chart_do(struct browser *b, enum action a)
 {
 	struct chart_view *cv = &b->chart;
-	long page = (long)b->page;
+	long delta;
+	if (a != ACT_FIRST && a != ACT_LAST && scroller_delta(a, b->page, 0, &delta))
+		return rows(b, delta); /* the map's rows */
 	switch (a) {
 	case ACT_PREV_YEAR: chart_view_move(cv, -1, 0); break;
 	case ACT_NEXT_YEAR: chart_view_move(cv, 1, 0); break;
 	case ACT_FIRST: chart_view_home(cv, false); break;
 	case ACT_LAST: chart_view_home(cv, true); break;
-	case ACT_DOWN: return rows(b, 1);
-	case ACT_UP: return rows(b, -1);
-	case ACT_PAGE_DOWN: return rows(b, page);
-	case ACT_PAGE_UP: return rows(b, -page);
-	case ACT_HALF_DOWN: return rows(b, half(b->page));
-	case ACT_HALF_UP: return rows(b, -half(b->page));
 	case ACT_OPEN: return go(b);
-	case ACT_TIMELINE: return browser_chart_open(b, MODE_TIMELINE);
-	case ACT_CONCERN_MAP: return browser_chart_open(b, MODE_CONCERN_MAP);
+	case ACT_TIMELINE: return browser_chart_open(b, CHART_TIMELINE);
+	case ACT_CONCERN_MAP: return browser_chart_open(b, CHART_CONCERN_MAP);
+	case ACT_HELP: return browser_help_open(b);
 	case ACT_BACK:
 	case ACT_CLOSE:
 		if (!browser_pop(b))
@@ -136,10 +122,29 @@ unsigned browser_chart_do(struct browser *b, enum action a)
 	return REDRAW_SCREEN;
 }
 
+/* t in the map, c in the timeline: the other picture keeps the year (and the concern). */
+size_t browser_chart_selected(const struct browser *b, enum table_id t)
+{
+	if (t == TBL_MEETINGS)
+		return chart_view_target(&b->chart);
+	return t == TBL_CONCERNS ? chart_view_concern(&b->chart) : DS_NONE;
+}
+
+void browser_chart_wheel(struct browser *b, enum table_id p, long delta)
+{
+	(void)p;
+	chart_view_move(&b->chart, 0, delta); /* the map's rows; the timeline has none */
+}
+
+void browser_chart_status(const struct browser *b, char *buf, size_t n)
+{
+	chart_view_describe(&b->chart, buf, n); /* data text: the status line escapes it */
+}
+
 void browser_chart_title(const struct browser *b, char *buf, size_t n)
 {
 	const struct view *v = &b->views[TBL_CONCERNS];
-	if (b->mode != MODE_CONCERN_MAP) {
+	if (b->chart.kind != CHART_CONCERN_MAP) {
 		snprintf(buf, n, " Timeline: h l move along the years, Enter goes to the meeting, "
 				 "q closes");
 		return;

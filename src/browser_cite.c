@@ -12,8 +12,8 @@ static size_t target(const struct browser *b, enum table_id *t, const struct rli
 	*line = NULL;
 	if (b->mode == MODE_RECORD) {
 		*t = b->rec.table;
-		if (b->rec_cursor < b->rec.n)
-			*line = &b->rec.lines[b->rec_cursor];
+		if (b->rec_at.cursor < b->rec.n)
+			*line = &b->rec.lines[b->rec_at.cursor];
 		return b->rec.rec;
 	}
 	*t = b->focus;

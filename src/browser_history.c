@@ -27,8 +27,8 @@ static bool take(const struct browser *b, struct snapshot *s)
 	*s = (struct snapshot){.mode = b->mode == MODE_HELP ? b->help_from : b->mode,
 			       .focus = b->focus, .link_only = b->link_only,
 			       .rec_table = b->rec.table, .rec_rec = b->rec.rec,
-			       .rec_cursor = b->rec_cursor, .rec_top = b->rec_top,
-			       .chart_year = b->chart.year, .chart_row = b->chart.row};
+			       .rec_cursor = b->rec_at.cursor, .rec_top = b->rec_at.top,
+			       .chart_kind = b->chart.kind, .chart_year = b->chart.year, .chart_row = b->chart.row};
 	for (int p = 0; p < PANES; p++) {
 		const struct view *v = &b->views[p];
 		struct pane_state *ps = &s->pane[p];
@@ -69,7 +69,7 @@ static void put_cursor(struct browser *b, enum table_id p, const struct pane_sta
 
 static void restore(struct browser *b, const struct snapshot *s)
 {
-	if (browser_in_chart(b))
+	if (browser_ops(b)->picture)
 		browser_chart_close(b);
 	record_free(&b->rec);
 	b->mode = MODE_LIST;
@@ -101,11 +101,11 @@ static void restore(struct browser *b, const struct snapshot *s)
 		else if (!record_build(&b->rec, b->ds, s->rec_table, s->rec_rec, b->rec_width))
 			browser_fail(b);
 		b->mode = MODE_RECORD;
-		b->rec_cursor = s->rec_cursor;
-		b->rec_top = s->rec_top;
-		browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, 0, b->page);
-	} else if (s->mode == MODE_TIMELINE || s->mode == MODE_CONCERN_MAP) {
-		browser_chart_show(b, s->mode);
+		b->rec_at.cursor = s->rec_cursor;
+		b->rec_at.top = s->rec_top;
+		browser_record_scroll(b, 0);
+	} else if (s->mode == MODE_PICTURE) {
+		browser_chart_show(b, s->chart_kind);
 		if (b->has_chart)
 			chart_view_set(&b->chart, s->chart_year, s->chart_row);
 	}

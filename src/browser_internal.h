@@ -15,8 +15,9 @@ void browser_sync(struct browser *b);
 void browser_focus(struct browser *b, enum table_id p);
 /* Moves the cursor within pane p's window. */
 void browser_set_row(struct browser *b, enum table_id p, size_t row);
-/* Moves the cursor of a scrolled list of n lines (cursor NULL: scroll only). */
-void browser_scroll_lines(size_t *cursor, size_t *top, size_t n, long delta, size_t page);
+/* Moves the record view's cursor, or scrolls the help, by delta lines. */
+void browser_record_scroll(struct browser *b, long delta);
+void browser_help_scroll(struct browser *b, long delta);
 
 /* Actions in the record view and the help, and at a prompt. */
 unsigned browser_record_do(struct browser *b, enum action a);
@@ -29,9 +30,9 @@ unsigned browser_prompt_do(struct browser *b, enum action a);
  * the overlay that asked must be closed first. */
 unsigned browser_jump(struct browser *b, enum table_id t, size_t rec);
 
-/* The pictures: t and c open them (mode MODE_TIMELINE or MODE_CONCERN_MAP), and the
+/* The pictures: t and c open them (MODE_PICTURE, chart.kind k), and the
  * actions inside them. */
-unsigned browser_chart_open(struct browser *b, enum browser_mode m);
+unsigned browser_chart_open(struct browser *b, enum chart_kind k);
 unsigned browser_chart_do(struct browser *b, enum action a);
 void browser_chart_close(struct browser *b);
 
@@ -40,8 +41,8 @@ void browser_chart_close(struct browser *b);
 void browser_push(struct browser *b);
 bool browser_pop(struct browser *b);
 void browser_back_free(struct browser *b);
-/* Shows picture m over the panes, without pushing (a pop restores pictures with it). */
-unsigned browser_chart_show(struct browser *b, enum browser_mode m);
+/* Shows picture k over the panes, without pushing (a pop restores pictures with it). */
+unsigned browser_chart_show(struct browser *b, enum chart_kind k);
 
 /* F: the rows of all three panes matching text, as a list in the record view. */
 unsigned browser_find(struct browser *b, const char *text);
@@ -66,6 +67,22 @@ void browser_filter(struct browser *b, const char *text);
 void browser_filter_typed(struct browser *b);
 void browser_filter_close(struct browser *b, bool keep);
 void browser_count_hits(struct browser *b);
+
+/* Each mode's functions, as the mode table (browser_mode.c) lists them. */
+unsigned browser_list_do(struct browser *b, enum action a);
+unsigned browser_list_click(struct browser *b, enum table_id p, size_t r);
+void browser_list_wheel(struct browser *b, enum table_id p, long delta);
+void browser_list_status(const struct browser *b, char *buf, size_t n);
+void browser_record_close(struct browser *b);
+size_t browser_record_selected(const struct browser *b, enum table_id t);
+size_t browser_chart_selected(const struct browser *b, enum table_id t);
+void browser_record_wheel(struct browser *b, enum table_id p, long delta);
+void browser_record_status(const struct browser *b, char *buf, size_t n);
+unsigned browser_help_open(struct browser *b);
+void browser_help_wheel(struct browser *b, enum table_id p, long delta);
+void browser_help_status(const struct browser *b, char *buf, size_t n);
+void browser_chart_wheel(struct browser *b, enum table_id p, long delta);
+void browser_chart_status(const struct browser *b, char *buf, size_t n);
 
 /* The view a search or filter applies to: the focused pane's. */
 static inline struct view *browser_view(struct browser *b)

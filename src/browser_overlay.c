@@ -6,24 +6,18 @@
 #include "browser_internal.h"
 #include "help.h"
 
-void browser_scroll_lines(size_t *cursor, size_t *top, size_t n, long delta, size_t page)
+void browser_record_scroll(struct browser *b, long delta)
 {
-	if (page == 0)
-		page = 1;
-	size_t max_top = n > page ? n - page : 0;
-	if (!cursor) {
-		long t = (long)*top + delta;
-		*top = t < 0 ? 0 : (size_t)t > max_top ? max_top : (size_t)t;
-		return;
-	}
-	long c = (long)*cursor + delta;
-	*cursor = c < 0 || n == 0 ? 0 : (size_t)c >= n ? n - 1 : (size_t)c;
-	if (*cursor < *top)
-		*top = *cursor;
-	else if (*cursor >= *top + page)
-		*top = *cursor - page + 1;
-	if (*top > max_top)
-		*top = max_top;
+	b->rec_at.count = b->rec.n;
+	b->rec_at.page = b->page;
+	scroller_move(&b->rec_at, delta);
+}
+
+void browser_help_scroll(struct browser *b, long delta)
+{
+	b->help_at.count = help_lines(NULL, 0);
+	b->help_at.page = b->page;
+	scroller_scroll(&b->help_at, delta);
 }
 
 unsigned browser_open_record(struct browser *b)
@@ -37,14 +31,19 @@ unsigned browser_open_record(struct browser *b)
 	if (!record_build(&b->rec, b->ds, b->focus, rec, b->rec_width))
 		browser_fail(b);
 	b->mode = MODE_RECORD;
-	b->rec_cursor = b->rec_top = 0;
+	b->rec_at.cursor = b->rec_at.top = 0;
 	return REDRAW_SCREEN;
 }
 
-static void close_record(struct browser *b)
+void browser_record_close(struct browser *b)
 {
 	record_free(&b->rec);
 	b->mode = MODE_LIST;
+}
+
+size_t browser_record_selected(const struct browser *b, enum table_id t)
+{
+	return b->rec.table == t ? b->rec.rec : DS_NONE;
 }
 
 /* A filter that hides the record is cleared, and the user told, rather than landing on
@@ -69,53 +68,35 @@ unsigned browser_jump(struct browser *b, enum table_id t, size_t rec)
 
 static unsigned open_line(struct browser *b)
 {
-	if (b->rec_cursor >= b->rec.n || b->rec.lines[b->rec_cursor].kind != RL_ITEM) {
+	if (b->rec_at.cursor >= b->rec.n || b->rec.lines[b->rec_at.cursor].kind != RL_ITEM) {
 		browser_say(b, false, "Enter on a linked item (listed below the fields) jumps to it");
 		return 0;
 	}
-	const struct rline *l = &b->rec.lines[b->rec_cursor];
+	const struct rline *l = &b->rec.lines[b->rec_at.cursor];
 	enum table_id t = l->table;
 	size_t rec = l->rec;
 	browser_push(b);
-	close_record(b);
+	browser_record_close(b);
 	return browser_jump(b, t, rec);
 }
 
 /* n and N in the record view: the next or previous linked item (a result of F). */
 static unsigned step_item(struct browser *b, int dir)
 {
-	for (size_t i = b->rec_cursor + (size_t)dir; i < b->rec.n; i += (size_t)dir)
+	for (size_t i = b->rec_at.cursor + (size_t)dir; i < b->rec.n; i += (size_t)dir)
 		if (b->rec.lines[i].kind == RL_ITEM) {
-			browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n,
-					     (long)i - (long)b->rec_cursor, b->page);
+			browser_record_scroll(b, (long)i - (long)b->rec_at.cursor);
 			return REDRAW_SCREEN;
 		}
 	browser_say(b, false, dir > 0 ? "no item below" : "no item above");
 	return REDRAW_STATUS;
 }
 
-/* Movement in the record view and the help; half and whole pages as in the panes. */
-static bool scroll_delta(enum action a, size_t page, size_t n, long *delta)
-{
-	long p = (long)page, h = page > 1 ? (long)page / 2 : 1, all = (long)n;
-	switch (a) {
-	case ACT_DOWN: *delta = 1; return true;
-	case ACT_UP: *delta = -1; return true;
-	case ACT_PAGE_DOWN: *delta = p; return true;
-	case ACT_PAGE_UP: *delta = -p; return true;
-	case ACT_HALF_DOWN: *delta = h; return true;
-	case ACT_HALF_UP: *delta = -h; return true;
-	case ACT_FIRST: *delta = -all - 1; return true;
-	case ACT_LAST: *delta = all + 1; return true;
-	default: return false;
-	}
-}
-
 unsigned browser_record_do(struct browser *b, enum action a)
 {
 	long delta;
-	if (scroll_delta(a, b->page, b->rec.n, &delta)) {
-		browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, delta, b->page);
+	if (scroller_delta(a, b->page, b->rec.n, &delta)) {
+		browser_record_scroll(b, delta);
 		return REDRAW_SCREEN;
 	}
 	switch (a) {
@@ -125,24 +106,45 @@ unsigned browser_record_do(struct browser *b, enum action a)
 	case ACT_COPY: return browser_copy(b, false);
 	case ACT_CITE: return browser_copy(b, true);
 	case ACT_OPEN_SOURCE: return browser_open_source(b);
+	case ACT_HELP: return browser_help_open(b);
 	case ACT_BACK:
 	case ACT_CLOSE:
 		if (!browser_pop(b))
-			close_record(b);
+			browser_record_close(b);
 		return REDRAW_SCREEN;
 	default: return 0;
 	}
+}
+
+unsigned browser_help_open(struct browser *b)
+{
+	b->help_from = b->mode;
+	b->mode = MODE_HELP;
+	b->help_at.top = 0;
+	return REDRAW_SCREEN;
+}
+
+void browser_record_wheel(struct browser *b, enum table_id p, long delta)
+{
+	(void)p;
+	browser_record_scroll(b, delta);
+}
+
+void browser_help_wheel(struct browser *b, enum table_id p, long delta)
+{
+	(void)p;
+	browser_help_scroll(b, delta);
 }
 
 unsigned browser_help_do(struct browser *b, enum action a)
 {
 	long delta;
 	size_t n = help_lines(NULL, 0);
-	if (scroll_delta(a, b->page, n, &delta)) {
-		browser_scroll_lines(NULL, &b->help_top, n, delta, b->page);
+	if (scroller_delta(a, b->page, n, &delta)) {
+		browser_help_scroll(b, delta);
 		return REDRAW_SCREEN;
 	}
-	if (a == ACT_BACK || a == ACT_CLOSE) {
+	if (a == ACT_BACK || a == ACT_CLOSE || a == ACT_HELP) { /* ? again: back */
 		b->mode = b->help_from;
 		return REDRAW_SCREEN;
 	}

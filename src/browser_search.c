@@ -89,9 +89,9 @@ unsigned browser_find(struct browser *b, const char *text)
 	b->rec = r; /* the list just built: its lines and arena move over */
 	set_pattern(b, text);
 	b->mode = MODE_RECORD;
-	b->rec_top = 0;
-	b->rec_cursor = first;
-	browser_scroll_lines(&b->rec_cursor, &b->rec_top, b->rec.n, 0, b->page);
+	b->rec_at.top = 0;
+	b->rec_at.cursor = first;
+	browser_record_scroll(b, 0);
 	return REDRAW_SCREEN;
 }
 

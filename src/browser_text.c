@@ -114,23 +114,34 @@ static void status_list(const struct browser *b, char *buf, size_t n, size_t *us
 		add(buf, n, used, "  link: only related");
 }
 
-void browser_status(const struct browser *b, char *buf, size_t n)
+void browser_list_status(const struct browser *b, char *buf, size_t n)
 {
 	size_t used = 0;
 	buf[0] = '\0';
-	if (b->mode == MODE_HELP)
-		add(buf, n, &used, "Help  line %zu/%zu", b->help_top + 1, help_lines(NULL, 0));
-	else if (browser_in_chart(b))
-		chart_view_describe(&b->chart, buf, n); /* data text: the status line escapes it */
-	else if (b->mode == MODE_RECORD && b->rec.table == RECORD_RESULTS)
-		add(buf, n, &used, "Found: %s  line %zu/%zu", b->find_pattern ? b->find_pattern : "",
-		    b->rec_cursor + 1, b->rec.n);
-	else if (b->mode == MODE_RECORD)
-		add(buf, n, &used, "%s %s  line %zu/%zu", record_kind_name(b->rec.table),
-		    table_cell(&b->ds->tables[b->rec.table], b->rec.rec, 0), b->rec_cursor + 1,
-		    b->rec.n);
+	status_list(b, buf, n, &used);
+}
+
+void browser_help_status(const struct browser *b, char *buf, size_t n)
+{
+	snprintf(buf, n, "Help  line %zu/%zu", b->help_at.top + 1, help_lines(NULL, 0));
+}
+
+void browser_record_status(const struct browser *b, char *buf, size_t n)
+{
+	if (b->rec.table == RECORD_RESULTS)
+		snprintf(buf, n, "Found: %s  line %zu/%zu", b->find_pattern ? b->find_pattern : "",
+			 b->rec_at.cursor + 1, b->rec.n);
 	else
-		status_list(b, buf, n, &used);
+		snprintf(buf, n, "%s %s  line %zu/%zu", record_kind_name(b->rec.table),
+			 table_cell(&b->ds->tables[b->rec.table], b->rec.rec, 0), b->rec_at.cursor + 1,
+			 b->rec.n);
+}
+
+void browser_status(const struct browser *b, char *buf, size_t n)
+{
+	if (n)
+		buf[0] = '\0';
+	browser_ops(b)->status(b, buf, n);
 }
 
 static const char *prompt_prefix(const struct browser *b)

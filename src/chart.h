@@ -7,6 +7,10 @@
 #include <stddef.h>
 #include <stdio.h>
 
+/* The two pictures, by one name everywhere: the command line (--timeline, --concern-map),
+ * the picture view and the browser's picture screen. */
+enum chart_kind { CHART_NONE, CHART_TIMELINE, CHART_CONCERN_MAP };
+
 /* The lines of a picture. Lines [0, head) are titles and axes, which stay in place while
  * the body scrolls; [head, head + body) the body; the rest a legend. */
 struct chart {

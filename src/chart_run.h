@@ -5,10 +5,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "chart.h"
 #include "dataset.h"
 #include "outcome.h"
-
-enum chart_kind { CHART_NONE, CHART_TIMELINE, CHART_CONCERN_MAP };
 
 enum { CHART_MIN_WIDTH = 20, CHART_MAX_WIDTH = 1000, CHART_DEFAULT_WIDTH = 80 };
 

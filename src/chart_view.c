@@ -9,7 +9,7 @@
 
 static bool is_map(const struct chart_view *cv)
 {
-	return cv->kind == CHART_VIEW_CONCERN_MAP;
+	return cv->kind == CHART_CONCERN_MAP;
 }
 
 static bool is_heading(const struct chart_view *cv, size_t row)
@@ -58,14 +58,14 @@ static void follow(struct chart_view *cv)
 		cv->top = max_top;
 }
 
-bool chart_view_open(struct chart_view *cv, enum chart_view_kind kind, const struct dataset *ds,
+bool chart_view_open(struct chart_view *cv, enum chart_kind kind, const struct dataset *ds,
 		     const size_t *concerns, size_t n, int width, size_t height, bool ascii)
 {
 	*cv = (struct chart_view){.kind = kind, .ds = ds, .ascii = ascii, .width = width,
 				  .height = height};
 	if (!years_build(&cv->years, ds))
 		return false;
-	if (kind == CHART_VIEW_CONCERN_MAP &&
+	if (kind == CHART_CONCERN_MAP &&
 	    !concern_map_build(&cv->map, ds, &cv->years, concerns, n))
 		return false;
 	cv->year = cv->years.n ? cv->years.n - 1 : 0;

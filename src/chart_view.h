@@ -13,13 +13,12 @@
 #include "dataset.h"
 #include "years.h"
 
-enum chart_view_kind { CHART_VIEW_TIMELINE, CHART_VIEW_CONCERN_MAP };
 
 struct chart_view {
-	enum chart_view_kind kind;
+	enum chart_kind kind;
 	const struct dataset *ds;
 	struct years years;
-	struct concern_map map; /* CHART_VIEW_CONCERN_MAP only */
+	struct concern_map map; /* CHART_CONCERN_MAP only */
 	bool ascii;
 	int width;              /* columns of the window */
 	size_t height;          /* lines of the window */
@@ -39,7 +38,7 @@ struct chart_view {
  * cursor starts on the latest year with a Plenary (the year most users look at first) and,
  * on the map, on the first concern. Returns false when memory runs out; cv must be closed
  * either way. */
-bool chart_view_open(struct chart_view *cv, enum chart_view_kind kind, const struct dataset *ds,
+bool chart_view_open(struct chart_view *cv, enum chart_kind kind, const struct dataset *ds,
 		     const size_t *concerns, size_t n, int width, size_t height, bool ascii);
 void chart_view_close(struct chart_view *cv);
 

@@ -52,44 +52,77 @@ size_t keymap_parse_name(const char *name, size_t len, struct key *out, size_t m
 	return 0;
 }
 
-enum { MAX_BINDINGS = 256 };
-static struct binding bindings[MAX_BINDINGS];
-static size_t nbindings;
-
-static void bind_action(const struct action_info *a)
+/* The bindings are not copied anywhere: every look-up reads the action table itself (a
+ * static const table), so there is no global state to build, and the keys the help shows
+ * are the keys that work. A key press parses some sixty short names: nothing to save. */
+static enum key_context context_of(const struct action_info *a)
 {
-	enum key_context ctx = CTX_BROWSE;
 	if (action_in_prompt(a->id))
-		ctx = CTX_PROMPT;
-	else if (action_in_picture(a->id))
-		ctx = CTX_PICTURE;
-	for (const char *s = a->keys; *s;) {
-		size_t len = strcspn(s, ",");
-		struct key k[3];
-		size_t n = keymap_parse_name(s, len, k, 3);
-		for (size_t i = 0; i < n && nbindings < MAX_BINDINGS; i++)
-			bindings[nbindings++] = (struct binding){ctx, k[i], a->id};
-		s += len;
-		s += strspn(s, ", ");
-	}
+		return CTX_PROMPT;
+	return action_in_picture(a->id) ? CTX_PICTURE : CTX_BROWSE;
 }
 
-const struct binding *keymap_bindings(size_t *n)
+/* Calls each(b, arg) for every binding in the action table's order; stops when it returns
+ * true, and returns that. */
+static bool each_binding(bool (*each)(const struct binding *b, void *arg), void *arg)
 {
-	if (!nbindings)
-		for (size_t i = 0; i < nactions; i++)
-			bind_action(&actions[i]);
-	*n = nbindings;
-	return bindings;
+	for (size_t i = 0; i < nactions; i++) {
+		const struct action_info *a = &actions[i];
+		for (const char *s = a->keys; *s;) {
+			size_t len = strcspn(s, ",");
+			struct key k[3];
+			size_t n = keymap_parse_name(s, len, k, 3);
+			for (size_t j = 0; j < n; j++) {
+				struct binding b = {context_of(a), k[j], a->id};
+				if (each(&b, arg))
+					return true;
+			}
+			s += len;
+			s += strspn(s, ", ");
+		}
+	}
+	return false;
+}
+
+struct collect {
+	struct binding *out;
+	size_t max, n;
+};
+
+static bool collect(const struct binding *b, void *arg)
+{
+	struct collect *c = arg;
+	if (c->n < c->max)
+		c->out[c->n] = *b;
+	c->n++;
+	return false;
+}
+
+size_t keymap_bindings(struct binding *out, size_t max)
+{
+	struct collect c = {out, max, 0};
+	each_binding(collect, &c);
+	return c.n;
+}
+
+struct find {
+	struct binding key; /* the context and key asked for; action: what was found */
+};
+
+static bool find(const struct binding *b, void *arg)
+{
+	struct find *f = arg;
+	if (b->ctx != f->key.ctx || b->key.fn != f->key.key.fn || b->key.code != f->key.key.code)
+		return false;
+	f->key.action = b->action;
+	return true;
 }
 
 enum action keymap_lookup(enum key_context ctx, bool fn, int code)
 {
-	size_t n;
-	const struct binding *b = keymap_bindings(&n);
-	for (size_t i = 0; i < n; i++)
-		if (b[i].ctx == ctx && b[i].key.fn == fn && b[i].key.code == code)
-			return b[i].action;
+	struct find f = {{ctx, {fn, code}, ACT_NONE}};
+	if (each_binding(find, &f))
+		return f.key.action;
 	return ctx == CTX_PICTURE ? keymap_lookup(CTX_BROWSE, fn, code) : ACT_NONE;
 }
 

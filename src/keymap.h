@@ -27,9 +27,9 @@ struct binding {
  * Returns how many were written to out (at most max), 0 for an unknown name. */
 size_t keymap_parse_name(const char *name, size_t len, struct key *out, size_t max);
 
-/* Every binding, built from the action table on first use. Names that do not parse are
- * left out (a unit test fails on them). */
-const struct binding *keymap_bindings(size_t *n);
+/* Every binding, as the action table gives them: writes at most max to out and returns
+ * how many there are. Names that do not parse are left out (a unit test fails on them). */
+size_t keymap_bindings(struct binding *out, size_t max);
 
 /* A key as a person writes it, for messages: "x", "^X", "Right", "F2", "Insert",
  * "Shift-Left", "Alt-x" (alt: it came after Esc). */

@@ -22,18 +22,16 @@ static void draw_cursor(WINDOW *w, struct chart_view *cv, int top)
 		mvwchgat(w, top + (int)y, x, cw, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
 }
 
-void pane_chart_draw(WINDOW *w, struct browser *b)
+bool pane_chart_draw(WINDOW *w, const struct browser *b, struct chart_view *cv)
 {
 	char title[256];
 	int h = getmaxy(w), width = getmaxx(w);
-	browser_chart_title(b, title, sizeof title);
+	browser_ops(b)->title(b, title, sizeof title);
 	draw_text(w, 0, 0, width, title, strlen(title), draw_attr(ST_TITLE_FOCUS), NULL, true);
 	size_t n = 0;
-	char *const *lines = chart_view_lines(&b->chart, &n);
-	if (!lines) {
-		b->failed = b->quit = true; /* memory ran out: the TUI says so once it has quit */
-		return;
-	}
+	char *const *lines = chart_view_lines(cv, &n);
+	if (!lines)
+		return false; /* memory ran out: the TUI says so once it has quit */
 	attr_t normal = draw_attr(ST_NORMAL);
 	for (int y = 1; y < h; y++) {
 		size_t i = (size_t)(y - 1);
@@ -42,5 +40,6 @@ void pane_chart_draw(WINDOW *w, struct browser *b)
 		else
 			draw_blank(w, y, 0, width, normal);
 	}
-	draw_cursor(w, &b->chart, 1);
+	draw_cursor(w, cv, 1);
+	return true;
 }

@@ -122,7 +122,7 @@ static unsigned key(struct tui *t, bool fn, wint_t ch)
 			return dirty; /* typed text, or a key with no meaning at a prompt */
 	} else {
 		/* A picture has keys of its own: l moves to the next year, not toggle-link. */
-		a = keymap_lookup(browser_in_chart(t->b) ? CTX_PICTURE : CTX_BROWSE, fn, (int)ch);
+		a = keymap_lookup(browser_ops(t->b)->picture ? CTX_PICTURE : CTX_BROWSE, fn, (int)ch);
 		if (a == ACT_NONE)
 			return unbound(t, fn, ch, false);
 	}
@@ -193,6 +193,8 @@ static void run(struct tui *t)
 			tui_draw(t, dirty);
 			matcher_guard_end();
 		}
+		if (t->failed)
+			break;
 		tui_send_copy(t);
 		wint_t ch;
 		double start = now();
@@ -234,7 +236,7 @@ enum outcome_kind tui_run(const struct dataset *ds, const struct tui_options *o,
 	run(&t);
 	tui_release(&t);
 	tui_term_close(&t);
-	bool failed = b.failed;
+	bool failed = b.failed || t.failed;
 	browser_free(&b);
 	/* the terminal is back: the caller dies of the signal, as the shell expects */
 	out->signal = tui_term_stop_signal();

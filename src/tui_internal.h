@@ -23,6 +23,8 @@ struct tui {
 	/* Keys read while a search or filter scanned (tui_poll_keys), for the main loop. */
 	struct { wint_t ch; bool code; } pending[16];
 	int npending;
+	bool failed; /* memory ran out while drawing: quit, and say so (drawing never writes
+		      * the browser's state) */
 };
 
 /* Measures the columns and sets up the styles; the screen must be current. */
@@ -48,7 +50,9 @@ void pane_record_draw(WINDOW *w, const struct browser *b, const struct record *r
 		      size_t cursor, bool focused, const char *hint);
 void pane_help_draw(WINDOW *w, const struct browser *b);
 /* The picture of b (not const: the picture draws its lines when first asked for them). */
-void pane_chart_draw(WINDOW *w, struct browser *b);
+/* The picture b shows, drawn from cv (its lines are laid out as they are drawn); false:
+ * memory ran out. */
+bool pane_chart_draw(WINDOW *w, const struct browser *b, struct chart_view *cv);
 void pane_status_draw(WINDOW *w, const struct browser *b);
 void pane_too_small_draw(WINDOW *w, int need_w, int need_h);
 

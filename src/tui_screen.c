@@ -125,7 +125,7 @@ static void draw_detail(struct tui *t)
 	struct record *r = &t->detail_rec;
 	if (r->rec != rec || r->table != b->focus || r->width != width || !r->lines)
 		if (!record_build(r, b->ds, b->focus, rec, width))
-			t->b->failed = t->b->quit = true;
+			t->failed = true;
 	/* A match below the first lines (a summary, the sources) is scrolled into sight and
 	 * named in the title. */
 	size_t top = 0, line = record_first_match(r, browser_match(b));
@@ -155,7 +155,7 @@ static void draw_lists(struct tui *t)
 static void draw_record(struct tui *t)
 {
 	const struct browser *b = t->b;
-	pane_record_draw(t->overlay, b, &b->rec, b->rec_top, b->rec_cursor, true,
+	pane_record_draw(t->overlay, b, &b->rec, b->rec_at.top, b->rec_at.cursor, true,
 			 "  (Enter on a linked item jumps to it; q goes back)");
 	flush(t->overlay);
 }
@@ -168,7 +168,8 @@ static void draw_help(struct tui *t)
 
 static void draw_chart(struct tui *t)
 {
-	pane_chart_draw(t->overlay, t->b);
+	if (!pane_chart_draw(t->overlay, t->b, &t->b->chart))
+		t->failed = true;
 	flush(t->overlay);
 }
 
@@ -177,8 +178,7 @@ static void (*const draw_mode[])(struct tui *t) = {
 	[MODE_LIST] = draw_lists,
 	[MODE_RECORD] = draw_record,
 	[MODE_HELP] = draw_help,
-	[MODE_TIMELINE] = draw_chart,
-	[MODE_CONCERN_MAP] = draw_chart,
+	[MODE_PICTURE] = draw_chart,
 };
 
 void tui_draw(struct tui *t, unsigned dirty)

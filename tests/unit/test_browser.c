@@ -286,7 +286,7 @@ Test(browser, the_record_view_lists_links_and_enter_jumps_to_one)
 	cr_expect_eq(b.mode, MODE_RECORD, "Enter on a field line stays");
 	for (size_t i = 0; i < target; i++)
 		act(ACT_DOWN);
-	cr_assert_eq(b.rec_cursor, target);
+	cr_assert_eq(b.rec_at.cursor, target);
 	act(ACT_OPEN);
 	cr_expect_eq(b.mode, MODE_LIST);
 	cr_expect_eq(b.focus, TBL_MEMBERS);
@@ -335,10 +335,10 @@ Test(browser, help_opens_scrolls_and_closes_where_it_was_opened)
 	act(ACT_HELP);
 	cr_assert_eq(b.mode, MODE_HELP);
 	act(ACT_PAGE_DOWN);
-	cr_expect_eq(b.help_top, 10, "a page is the overlay's height");
+	cr_expect_eq(b.help_at.top, 10, "a page is the overlay's height");
 	act(ACT_LAST);
 	act(ACT_DOWN);
-	size_t last = b.help_top;
+	size_t last = b.help_at.top;
 	cr_expect_gt(last, 10);
 	act(ACT_HELP);
 	cr_expect_eq(b.mode, MODE_RECORD, "back to the record view it came from");
@@ -432,13 +432,13 @@ Test(browser, the_back_stack_returns_through_record_concern_and_timeline)
 	size_t line = record_line(TBL_CONCERNS, "unscr1540");
 	cr_assert_neq(line, DS_NONE);
 	act(ACT_DOWN);
-	b.rec_cursor = line;
+	b.rec_at.cursor = line;
 	act(ACT_OPEN); /* follow the concern */
 	cr_expect_eq(b.mode, MODE_LIST);
 	cr_expect_eq(b.focus, TBL_CONCERNS);
 	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
 	act(ACT_TIMELINE);
-	cr_expect_eq(b.mode, MODE_TIMELINE);
+	cr_expect_eq(browser_picture(&b), CHART_TIMELINE);
 	cr_expect_eq(b.chart.years.v[b.chart.year].year, 2004, "the selected meeting's year");
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_LIST, "q: back to the Concerns pane");
@@ -447,7 +447,7 @@ Test(browser, the_back_stack_returns_through_record_concern_and_timeline)
 	act(ACT_BACK);
 	cr_expect_eq(b.mode, MODE_RECORD, "Backspace: back to the record view");
 	cr_expect_eq(b.rec.rec, dataset_meeting(&ds, "p2"));
-	cr_expect_eq(b.rec_cursor, line, "on the line Enter was pressed on");
+	cr_expect_eq(b.rec_at.cursor, line, "on the line Enter was pressed on");
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_LIST, "q: back to the lists");
 	cr_expect_eq(b.focus, TBL_MEETINGS);
@@ -468,7 +468,7 @@ Test(browser, a_jump_that_cleared_a_filter_gets_it_back)
 	type("seoul");
 	act(ACT_ACCEPT);
 	act(ACT_OPEN);
-	b.rec_cursor = record_line(TBL_MEMBERS, "BGR");
+	b.rec_at.cursor = record_line(TBL_MEMBERS, "BGR");
 	act(ACT_OPEN);
 	act(ACT_NEXT_PANE);
 	act(ACT_FILTER);
@@ -585,17 +585,17 @@ Test(browser, F_lists_the_matches_of_all_panes_and_enter_jumps_to_one)
 	act(ACT_ACCEPT);
 	cr_assert_eq(b.mode, MODE_RECORD);
 	cr_assert_eq(b.rec.table, RECORD_RESULTS);
-	const struct rline *l = &b.rec.lines[b.rec_cursor];
+	const struct rline *l = &b.rec.lines[b.rec_at.cursor];
 	cr_assert_eq(l->kind, RL_ITEM, "the cursor starts on the first result");
 	cr_expect_eq(l->table, TBL_MEETINGS);
 	cr_expect_eq(l->rec, dataset_meeting(&ds, "p2"));
-	cr_expect(strstr(b.rec.lines[b.rec_cursor - 1].text, "Meetings (1)"), "%.*s",
-		  (int)b.rec.lines[b.rec_cursor - 1].len, b.rec.lines[b.rec_cursor - 1].text);
+	cr_expect(strstr(b.rec.lines[b.rec_at.cursor - 1].text, "Meetings (1)"), "%.*s",
+		  (int)b.rec.lines[b.rec_at.cursor - 1].len, b.rec.lines[b.rec_at.cursor - 1].text);
 	char text[300];
 	snprintf(text, sizeof text, "%.*s", (int)l->len, l->text);
 	cr_expect(strstr(text, "city: Seoul"), "the column and the text: %s", text);
 	act(ACT_SEARCH_NEXT);
-	l = &b.rec.lines[b.rec_cursor];
+	l = &b.rec.lines[b.rec_at.cursor];
 	cr_expect_eq(l->table, TBL_CONCERNS, "n steps to the next result, over the headings");
 	cr_expect_eq(l->rec, dataset_concern(&ds, "unscr1540"));
 	act(ACT_OPEN);
@@ -605,9 +605,9 @@ Test(browser, F_lists_the_matches_of_all_panes_and_enter_jumps_to_one)
 	act(ACT_BACK);
 	cr_expect_eq(b.mode, MODE_RECORD, "back to the results");
 	cr_expect_eq(b.rec.table, RECORD_RESULTS);
-	cr_expect_eq(b.rec.lines[b.rec_cursor].rec, dataset_concern(&ds, "unscr1540"));
+	cr_expect_eq(b.rec.lines[b.rec_at.cursor].rec, dataset_concern(&ds, "unscr1540"));
 	act(ACT_SEARCH_PREV);
-	cr_expect_eq(b.rec.lines[b.rec_cursor].rec, dataset_meeting(&ds, "p2"));
+	cr_expect_eq(b.rec.lines[b.rec_at.cursor].rec, dataset_meeting(&ds, "p2"));
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_LIST);
 	cr_expect_eq(b.focus, TBL_MEETINGS);
@@ -766,13 +766,13 @@ Test(browser, in_the_record_view_y_copies_the_line_under_the_cursor_whole)
 	while (i < b.rec.n && strcmp(b.rec.lines[i].label ? b.rec.lines[i].label : "", "summary"))
 		i++;
 	cr_assert_lt(i, b.rec.n);
-	b.rec_cursor = i;
+	b.rec_at.cursor = i;
 	act(ACT_COPY);
 	cr_expect_str_eq(b.copy, meeting_field(&ds, 1, MC_SUMMARY), "the whole field, not a line");
 	while (i < b.rec.n && !b.rec.lines[i].source)
 		i++;
 	cr_assert_lt(i, b.rec.n, "a source line");
-	b.rec_cursor = i;
+	b.rec_at.cursor = i;
 	act(ACT_COPY);
 	cr_expect_eq(strncmp(b.copy, "https://", 8), 0, "%s", b.copy);
 	cr_expect_null(strchr(b.copy, ' '), "one address");

@@ -29,9 +29,9 @@ Test(browser_chart, t_opens_the_timeline_on_the_selected_meeting_s_year)
 	act(ACT_CLOSE);
 	act(ACT_LAST);
 	act(ACT_TIMELINE);
-	cr_expect_eq(b.mode, MODE_TIMELINE);
+	cr_expect_eq(browser_picture(&b), CHART_TIMELINE);
 	cr_expect(b.has_chart);
-	cr_expect_eq(b.chart.kind, CHART_VIEW_TIMELINE);
+	cr_expect_eq(b.chart.kind, CHART_TIMELINE);
 	cr_expect_eq(b.chart.width, 80, "as wide as the overlay");
 	cr_expect_eq(b.chart.height, 30, "as high as the overlay below its title");
 	cr_expect_str_eq(status(), "2015: 7 Partners; Plenary 3, Rotterdam, 2015-10-05");
@@ -45,7 +45,7 @@ Test(browser_chart, years_move_and_enter_jumps_to_the_year_s_plenary)
 	cr_expect_eq(year(), 2014);
 	cr_expect_str_eq(status(), "2014: 7 Partners; no meeting");
 	act(ACT_OPEN);
-	cr_expect_eq(b.mode, MODE_TIMELINE, "nothing to go to: the picture stays");
+	cr_expect_eq(browser_picture(&b), CHART_TIMELINE, "nothing to go to: the picture stays");
 	cr_expect_str_eq(b.message, "nothing to go to: no meeting in 2014");
 	act(ACT_FIRST);
 	cr_expect_eq(year(), 1987);
@@ -77,7 +77,7 @@ Test(browser_chart, c_maps_the_rows_of_the_concerns_pane_and_enter_jumps)
 	act(ACT_ACCEPT);
 	cr_assert_eq(b.views[TBL_CONCERNS].nrows, 1);
 	act(ACT_CONCERN_MAP);
-	cr_expect_eq(b.mode, MODE_CONCERN_MAP);
+	cr_expect_eq(browser_picture(&b), CHART_CONCERN_MAP);
 	cr_expect_eq(b.chart.map.n, 2, "one heading and the one concern shown");
 	char title[256];
 	browser_chart_title(&b, title, sizeof title);
@@ -108,7 +108,7 @@ Test(browser_chart, rows_skip_headings_and_a_quiet_cell_says_so)
 	for (int i = 0; i < 6; i++)
 		act(ACT_PREV_YEAR); /* 2009: no Plenary */
 	act(ACT_OPEN);
-	cr_expect_eq(b.mode, MODE_CONCERN_MAP);
+	cr_expect_eq(browser_picture(&b), CHART_CONCERN_MAP);
 	cr_expect_str_eq(b.message, "nothing to go to: no Plenary in 2009");
 }
 
@@ -148,7 +148,7 @@ Test(browser_chart, q_esc_and_the_help_leave_the_lists_as_they_were)
 	act(ACT_HELP);
 	cr_expect_eq(b.mode, MODE_HELP);
 	act(ACT_CLOSE);
-	cr_expect_eq(b.mode, MODE_TIMELINE, "the help goes back to the picture");
+	cr_expect_eq(browser_picture(&b), CHART_TIMELINE, "the help goes back to the picture");
 	cr_expect_eq(year(), 2003, "with its cursor");
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_LIST);
@@ -165,10 +165,10 @@ Test(browser_chart, list_keys_say_they_do_nothing_here)
 	act(ACT_TIMELINE);
 	act(ACT_SEARCH);
 	cr_expect_eq(b.prompt, PROMPT_NONE);
-	cr_expect_eq(b.mode, MODE_TIMELINE);
+	cr_expect_eq(browser_picture(&b), CHART_TIMELINE);
 	cr_expect_str_eq(b.message, "search: not in a picture; q closes it");
 	act(ACT_CONCERN_MAP);
-	cr_expect_eq(b.mode, MODE_CONCERN_MAP, "c goes from one picture to the other");
+	cr_expect_eq(browser_picture(&b), CHART_CONCERN_MAP, "c goes from one picture to the other");
 }
 
 Test(browser_chart, a_resize_reaches_the_picture)
@@ -202,14 +202,14 @@ Test(browser_chart, the_map_opens_on_the_selected_concern_and_meeting_and_enter_
 	cr_expect_eq(chart_view_concern(&b.chart), dataset_concern(&ds, "unscr1540"));
 	act(ACT_NEXT_YEAR); /* 2005: no Plenary raised it */
 	act(ACT_OPEN);
-	cr_expect_eq(b.mode, MODE_CONCERN_MAP, "no Plenary in 2005: nothing to go to");
+	cr_expect_eq(browser_picture(&b), CHART_CONCERN_MAP, "no Plenary in 2005: nothing to go to");
 	act(ACT_LAST); /* 2015: Rotterdam did not raise 1540 */
 	act(ACT_OPEN);
 	cr_expect_eq(b.mode, MODE_LIST, "a cell without a Plenary raising it goes to the concern");
 	cr_expect_eq(b.focus, TBL_CONCERNS);
 	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
 	act(ACT_BACK);
-	cr_expect_eq(b.mode, MODE_CONCERN_MAP, "Backspace goes back to the map");
+	cr_expect_eq(browser_picture(&b), CHART_CONCERN_MAP, "Backspace goes back to the map");
 	cr_expect_eq(year(), 2015, "on the cell it left");
 	act(ACT_BACK);
 	cr_expect_eq(b.mode, MODE_LIST);

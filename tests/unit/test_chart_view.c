@@ -46,7 +46,7 @@ static const char *row_id(void)
 
 Test(chart_view, the_timeline_starts_on_the_latest_plenary_in_sight)
 {
-	cr_assert(chart_view_open(&cv, CHART_VIEW_TIMELINE, &ds, NULL, 0, 80, 30, false));
+	cr_assert(chart_view_open(&cv, CHART_TIMELINE, &ds, NULL, 0, 80, 30, false));
 	cr_expect_eq(year_of(), 2015);
 	cr_expect_geq(timeline_column(&cv.years, cv.from, cv.year, 80), 0, "from %zu", cv.from);
 	cr_expect_eq(chart_view_target(&cv), dataset_meeting(&ds, "p3"));
@@ -55,7 +55,7 @@ Test(chart_view, the_timeline_starts_on_the_latest_plenary_in_sight)
 Test(chart_view, moving_along_years_names_them_and_their_meetings)
 {
 	char buf[256];
-	cr_assert(chart_view_open(&cv, CHART_VIEW_TIMELINE, &ds, NULL, 0, 80, 30, false));
+	cr_assert(chart_view_open(&cv, CHART_TIMELINE, &ds, NULL, 0, 80, 30, false));
 	chart_view_move(&cv, -1, 0);
 	cr_expect_eq(year_of(), 2014);
 	cr_expect_eq(chart_view_target(&cv), DS_NONE, "nothing met in 2014");
@@ -76,7 +76,7 @@ Test(chart_view, moving_along_years_names_them_and_their_meetings)
 
 Test(chart_view, the_timeline_cursor_covers_its_year_down_the_band)
 {
-	cr_assert(chart_view_open(&cv, CHART_VIEW_TIMELINE, &ds, NULL, 0, 80, 40, false));
+	cr_assert(chart_view_open(&cv, CHART_TIMELINE, &ds, NULL, 0, 80, 40, false));
 	chart_view_home(&cv, false);
 	chart_view_move(&cv, 1, 0); /* 1988: Plenary 1 in ITA */
 	size_t n, y0, y1;
@@ -94,7 +94,7 @@ Test(chart_view, the_timeline_cursor_covers_its_year_down_the_band)
 
 Test(chart_view, a_narrower_window_scrolls_to_keep_the_cursor)
 {
-	cr_assert(chart_view_open(&cv, CHART_VIEW_TIMELINE, &ds, NULL, 0, 133, 30, false));
+	cr_assert(chart_view_open(&cv, CHART_TIMELINE, &ds, NULL, 0, 133, 30, false));
 	cr_expect_eq(cv.from, 0, "all 29 years fit in 133 columns");
 	chart_view_resize(&cv, 40, 30);
 	cr_expect_gt(cv.from, 0);
@@ -107,7 +107,7 @@ Test(chart_view, a_narrower_window_scrolls_to_keep_the_cursor)
 
 Test(chart_view, the_map_starts_on_the_first_concern_and_skips_headings)
 {
-	cr_assert(chart_view_open(&cv, CHART_VIEW_CONCERN_MAP, &ds, NULL, 0, 80, 30, false));
+	cr_assert(chart_view_open(&cv, CHART_CONCERN_MAP, &ds, NULL, 0, 80, 30, false));
 	cr_expect_str_eq(row_id(), "itt", "row 0 is the heading 'controls'");
 	cr_expect_eq(year_of(), 2015);
 	cr_expect_eq(chart_view_target(&cv), dataset_meeting(&ds, "p3"), "p3 raised itt");
@@ -126,7 +126,7 @@ Test(chart_view, the_map_starts_on_the_first_concern_and_skips_headings)
 Test(chart_view, the_map_cursor_is_one_cell_on_its_row)
 {
 	char buf[256];
-	cr_assert(chart_view_open(&cv, CHART_VIEW_CONCERN_MAP, &ds, NULL, 0, 80, 30, false));
+	cr_assert(chart_view_open(&cv, CHART_CONCERN_MAP, &ds, NULL, 0, 80, 30, false));
 	chart_view_move(&cv, -11, 0); /* itt, 2004 */
 	size_t n, y0, y1;
 	int x, w;
@@ -144,7 +144,7 @@ Test(chart_view, the_map_cursor_is_one_cell_on_its_row)
 
 Test(chart_view, a_short_window_scrolls_the_map_rows_under_fixed_axes)
 {
-	cr_assert(chart_view_open(&cv, CHART_VIEW_CONCERN_MAP, &ds, NULL, 0, 80, 6, false));
+	cr_assert(chart_view_open(&cv, CHART_CONCERN_MAP, &ds, NULL, 0, 80, 6, false));
 	size_t n, y0, y1;
 	int x, w;
 	chart_view_move(&cv, 0, 100); /* the last row, regional */
@@ -165,7 +165,7 @@ Test(chart_view, a_short_window_scrolls_the_map_rows_under_fixed_axes)
 Test(chart_view, a_filtered_row_list_makes_the_map)
 {
 	size_t only[] = {1}; /* unscr1540 */
-	cr_assert(chart_view_open(&cv, CHART_VIEW_CONCERN_MAP, &ds, only, 1, 80, 30, true));
+	cr_assert(chart_view_open(&cv, CHART_CONCERN_MAP, &ds, only, 1, 80, 30, true));
 	cr_expect_eq(cv.map.n, 2);
 	cr_expect_str_eq(row_id(), "unscr1540");
 	chart_view_move(&cv, 0, 1);

@@ -19,6 +19,7 @@ static struct tui t;
 static void draw(void)
 {
 	tui_draw(&t, REDRAW_CLEAR | REDRAW_SCREEN);
+	cr_assert_not(t.failed, "drawing ran out of memory");
 }
 
 static void start(int lines, int cols, bool ascii)

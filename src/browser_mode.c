@@ -1,0 +1,25 @@
+/* The mode table: one row per screen of the browser, saying what it does with a key (act),
+ * what the status line says on it, its title, and what the mouse does there. browser_do
+ * gives a key to the prompt first, else to the mode's act; nothing else switches on the
+ * mode. The TUI draws each mode from the matching row of its draw table (tui_screen.c).
+ * Adding a screen: README, "HACKING". */
+#include "browser_internal.h"
+
+static const struct mode_ops modes[] = {
+	[MODE_LIST] = {.name = "lists", .act = browser_list_do, .status = browser_list_status,
+		       .wheel = browser_list_wheel, .click = browser_list_click},
+	[MODE_RECORD] = {.name = "record", .act = browser_record_do,
+			 .status = browser_record_status, .wheel = browser_record_wheel,
+			 .selected = browser_record_selected, .leave = browser_record_close},
+	[MODE_HELP] = {.name = "help", .act = browser_help_do, .status = browser_help_status,
+		       .wheel = browser_help_wheel},
+	[MODE_PICTURE] = {.name = "picture", .picture = true, .act = browser_chart_do,
+			  .status = browser_chart_status, .title = browser_chart_title,
+			  .wheel = browser_chart_wheel, .selected = browser_chart_selected,
+			  .leave = browser_chart_close},
+};
+
+const struct mode_ops *browser_ops(const struct browser *b)
+{
+	return &modes[b->mode < sizeof modes / sizeof *modes ? b->mode : MODE_LIST];
+}
