@@ -107,6 +107,9 @@ unsigned browser_record_do(struct browser *b, enum action a)
 	case ACT_CITE: return browser_copy(b, true);
 	case ACT_OPEN_SOURCE: return browser_open_source(b);
 	case ACT_HELP: return browser_help_open(b);
+	/* a picture opens on the record's meeting (its year) or concern; q comes back here */
+	case ACT_TIMELINE: return browser_chart_open(b, CHART_TIMELINE);
+	case ACT_CONCERN_MAP: return browser_chart_open(b, CHART_CONCERN_MAP);
 	case ACT_BACK:
 	case ACT_CLOSE:
 		if (!browser_pop(b))

@@ -448,6 +448,12 @@ Test(browser, the_back_stack_returns_through_record_concern_and_timeline)
 	cr_expect_eq(b.mode, MODE_RECORD, "Backspace: back to the record view");
 	cr_expect_eq(b.rec.rec, dataset_meeting(&ds, "p2"));
 	cr_expect_eq(b.rec_at.cursor, line, "on the line Enter was pressed on");
+	act(ACT_TIMELINE); /* from the record view: the record's year, and back to it */
+	cr_expect_eq(browser_picture(&b), CHART_TIMELINE, "t works in the record view");
+	cr_expect_eq(b.chart.years.v[b.chart.year].year, 2004, "the record's year");
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_RECORD, "q: back to the record view");
+	cr_expect_eq(b.rec.rec, dataset_meeting(&ds, "p2"));
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_LIST, "q: back to the lists");
 	cr_expect_eq(b.focus, TBL_MEETINGS);
