@@ -12,8 +12,8 @@
 #define ACTIONS(X) \
 	X(DOWN, "move-down", "j, Down", GROUP_MOVE, "move down one row") \
 	X(UP, "move-up", "k, Up", GROUP_MOVE, "move up one row") \
-	X(PAGE_DOWN, "page-down", "PgDn, ^F", GROUP_MOVE, "move down one page") \
-	X(PAGE_UP, "page-up", "PgUp, ^B", GROUP_MOVE, "move up one page") \
+	X(PAGE_DOWN, "page-down", "PgDn, ^F, Space", GROUP_MOVE, "move down one page") \
+	X(PAGE_UP, "page-up", "PgUp, ^B, b", GROUP_MOVE, "move up one page") \
 	X(HALF_DOWN, "half-page-down", "^D", GROUP_MOVE, "move down half a page") \
 	X(HALF_UP, "half-page-up", "^U", GROUP_MOVE, "move up half a page") \
 	X(FIRST, "first-row", "g, Home", GROUP_MOVE, "go to the first row") \

@@ -28,6 +28,7 @@ static const struct named_key named[] = {
 	{"Enter", {{false, '\r'}, {false, '\n'}, {true, KEY_ENTER}}, 3},
 	{"Backspace", {{true, KEY_BACKSPACE}, {false, 0x7f}, {false, 0x08}}, 3},
 	{"Delete", {{true, KEY_DC}}, 1},
+	{"Space", {{false, ' '}}, 1}, /* pages, as in less and man */
 	{"Esc", {{false, 0x1b}}, 1},
 	{"F1", {{true, KEY_F(1)}}, 1},
 };

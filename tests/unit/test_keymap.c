@@ -58,6 +58,8 @@ Test(keymap, keys_find_their_actions)
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, true, KEY_DOWN), ACT_DOWN);
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, true, KEY_NPAGE), ACT_PAGE_DOWN);
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 6), ACT_PAGE_DOWN, "^F");
+	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, ' '), ACT_PAGE_DOWN, "Space pages, as in less");
+	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, 'b'), ACT_PAGE_UP, "b pages back, as in less");
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, true, KEY_BTAB), ACT_PREV_PANE);
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, '\r'), ACT_OPEN);
 	cr_expect_eq(keymap_lookup(CTX_BROWSE, false, '\n'), ACT_OPEN);
