@@ -16,15 +16,16 @@ enum link_rel_id {
 	REL_COUNT
 };
 
+/* Fields in this order (pointers first) so that the row has no padding to speak of. */
 struct link_rel {
-	enum table_id from, to;
 	const char *title; /* the record view's section; NULL: only the panes show it */
-	bool pane_new;     /* the panes mark its records NEW rather than related */
-	int record_new;    /* the record view marks NEW its records also in this relation, or -1 */
-	bool history;      /* the record view lists it by date, each with the link's note */
 	/* The records related to rec: a list of the dataset's, or tmp filled (reset first).
 	 * NULL when memory runs out. */
 	const struct idxlist *(*get)(const struct dataset *ds, size_t rec, struct idxlist *tmp);
+	enum table_id from, to;
+	int record_new;    /* the record view marks NEW its records also in this relation, or -1 */
+	bool pane_new;     /* the panes mark its records NEW rather than related */
+	bool history;      /* the record view lists it by date, each with the link's note */
 };
 
 /* In the record view's order. */
