@@ -10,9 +10,11 @@ see "Meetings  row 1/4" "started"
 keys j
 see "Meetings  row 2/4" "on the second row"
 
-# ^C comes after the y in the input, so it arrives while the y's search scans (or, read
-# ahead during an earlier letter's, stops that and drops the letters typed before it).
+# ^C is sent once the prompt shows the letters before the y, so it comes after the y in
+# the input and arrives while the y's search scans (sent at once, it could be read before
+# any scan had begun, and CI's loaded machines saw that race).
 text '/(x+x+)+y'
+wait_for '/(x+x+)+' 600
 keys C-c
 # (A wait of a minute for a loaded machine; the budget's own message would also say
 # "search stopped", so the next check tells the two apart.)
