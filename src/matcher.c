@@ -164,6 +164,11 @@ static bool matches_at(const struct matcher *m, const unsigned char *t)
 	return i == m->plen;
 }
 
+bool matcher_at(const struct matcher *m, const char *t)
+{
+	return matches_at(m, (const unsigned char *)t);
+}
+
 /* Byte by byte: the last few bytes of a row (and all of it where SSE2 is missing), too
  * few to repay a library call. */
 static size_t find_tail(const struct matcher *m, const char *s, size_t n)
@@ -181,6 +186,33 @@ static size_t find_tail(const struct matcher *m, const char *s, size_t n)
  * and the byte plen - 1 further is its last (letters folded by setting 0x20, which maps
  * only a letter's capital onto it), so common first letters cost no call each. Loads stay
  * inside s[0..n). */
+#ifdef __SSE2__
+struct block_pat {
+	__m128i first, last, fold0, fold1;
+};
+
+/* The candidates among the sixteen places from s, one bit each. */
+static inline unsigned candidates(const struct block_pat *b, const char *s, size_t plen)
+{
+	__m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)s), b->fold0);
+	__m128i y = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + plen - 1)),
+				 b->fold1);
+	return (unsigned)_mm_movemask_epi8(
+		_mm_and_si128(_mm_cmpeq_epi8(x, b->first), _mm_cmpeq_epi8(y, b->last)));
+}
+
+/* The first candidate in mask that is a match, as an offset from s, or 16. */
+static inline unsigned first_match(const struct matcher *m, const char *s, unsigned mask)
+{
+	for (; mask; mask &= mask - 1) {
+		unsigned bit = (unsigned)__builtin_ctz(mask);
+		if (matches_at(m, (const unsigned char *)s + bit))
+			return bit;
+	}
+	return 16;
+}
+#endif
+
 size_t matcher_find_in(const struct matcher *m, const char *s, size_t n)
 {
 	size_t plen = m->plen, i = 0;
@@ -192,20 +224,25 @@ size_t matcher_find_in(const struct matcher *m, const char *s, size_t n)
 	const unsigned char *pat = (const unsigned char *)m->needle;
 	unsigned char c0 = pat[0], c1 = pat[plen - 1];
 	bool f0 = m->icase && c0 >= 'a' && c0 <= 'z', f1 = m->icase && c1 >= 'a' && c1 <= 'z';
-	const __m128i first = _mm_set1_epi8((char)c0), last = _mm_set1_epi8((char)c1);
-	const __m128i fold0 = _mm_set1_epi8(f0 ? 0x20 : 0), fold1 = _mm_set1_epi8(f1 ? 0x20 : 0);
-	for (; i + plen - 1 + 16 <= n; i += 16) {
-		__m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), fold0);
-		__m128i b = _mm_or_si128(
-			_mm_loadu_si128((const __m128i *)(const void *)(s + i + plen - 1)), fold1);
-		unsigned mask = (unsigned)_mm_movemask_epi8(
-			_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last)));
-		while (mask) {
-			unsigned bit = (unsigned)__builtin_ctz(mask);
-			if (matches_at(m, (const unsigned char *)s + i + bit))
-				return i + bit;
-			mask &= mask - 1;
+	const struct block_pat b = {_mm_set1_epi8((char)c0), _mm_set1_epi8((char)c1),
+				    _mm_set1_epi8(f0 ? 0x20 : 0), _mm_set1_epi8(f1 ? 0x20 : 0)};
+	size_t places = n - plen + 1;
+	if (places >= 16) {
+		for (; i + 16 <= places; i += 16) {
+			unsigned hit = first_match(m, s + i, candidates(&b, s + i, plen));
+			if (hit < 16)
+				return i + hit;
 		}
+		/* The last few places: one more block, overlapping the one before, whose
+		 * places hold no match (a byte loop over them cost as much as the rest of a
+		 * row). */
+		if (i < places) {
+			size_t j = places - 16;
+			unsigned hit = first_match(m, s + j, candidates(&b, s + j, plen));
+			if (hit < 16)
+				return j + hit;
+		}
+		return n;
 	}
 #endif
 	return i + find_tail(m, s + i, n - i);

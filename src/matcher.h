@@ -33,10 +33,13 @@ void matcher_free(struct matcher *m);
 bool matcher_find(const struct matcher *m, const char *text, size_t *off, size_t *len);
 
 /* For a plain ASCII matcher (m->fast): the first match in s[0..n), a run of fields with
- * NULs between them (a row's text), s[n] being NUL. A match never spans a NUL, as the
- * pattern has none. Returns its offset, or n when there is none. One pass over a row is
+ * NULs between them (a row's text, or the part of it before its last field). A match never
+ * spans a NUL, as the pattern has none. Returns its offset, or n when there is none. One pass over a row is
  * much cheaper than a call per field. */
 size_t matcher_find_in(const struct matcher *m, const char *s, size_t n);
+/* For a plain ASCII matcher: whether the pattern starts at t (read no further than its
+ * first NUL, which the pattern does not match). */
+bool matcher_at(const struct matcher *m, const char *t);
 
 /* A way out of slow matching. A regex can take minutes on one long field (glibc tries every
  * start: /(x+x+)+y on 10^5 x's is a minute), or on many short ones. Between begin and end

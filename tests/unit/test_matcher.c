@@ -100,3 +100,29 @@ Test(matcher, find_in_finds_every_place_of_a_row_and_no_false_one)
 	cr_expect_eq(matcher_find_in(&punct, row, 70), 42);
 	matcher_free(&punct);
 }
+
+/* The last places of a row are one block of sixteen overlapping the one before: at every
+ * length and place, the first match is found, and no byte past the row is read (the row is allocated to its length, for the sanitizers). */
+Test(matcher, find_in_the_last_places_of_rows_of_every_length)
+{
+	struct matcher tr;
+	cr_assert(matcher_init(&tr, "tre"));
+	for (size_t n = 0; n <= 50; n++) {
+		for (size_t at = 0; at + 3 <= n; at++) {
+			for (size_t second = at; second + 3 <= n; second += 5) {
+				char *row = malloc(n ? n : 1);
+				memset(row, 't', n); /* a first letter everywhere */
+				memcpy(row + second, "tRe", 3);
+				memcpy(row + at, "TRE", 3);
+				cr_expect_eq(matcher_find_in(&tr, row, n), at, "n %zu at %zu then %zu", n,
+					     at, second);
+				free(row);
+			}
+		}
+		char *row = malloc(n ? n : 1);
+		memset(row, 'e', n);
+		cr_expect_eq(matcher_find_in(&tr, row, n), n, "none in %zu", n);
+		free(row);
+	}
+	matcher_free(&tr);
+}
