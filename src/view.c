@@ -35,7 +35,7 @@ bool view_table_from_name(const char *name, enum table_id *t)
 bool view_init(struct view *v, const struct dataset *ds, enum table_id t)
 {
 	*v = (struct view){.ds = ds, .table = t, .link_rec = DS_NONE, .sort_col = -1,
-			   .rebuild = true};
+			   .rebuild = true, .hit_shift = SIZE_MAX};
 	v->nrecords = dataset_count(ds, t);
 	v->rows = calloc(v->nrecords ? v->nrecords : 1, sizeof *v->rows);
 	v->mark = calloc(v->nrecords ? v->nrecords : 1, 1);
@@ -51,6 +51,7 @@ void view_free(struct view *v)
 	free(v->rows);
 	free(v->mark);
 	free(v->marked);
+	free(v->hit);
 	*v = (struct view){0};
 }
 
@@ -72,6 +73,12 @@ bool view_set_filter(struct view *v, const char *text)
 	bool narrower = text && *text && (!had || narrows(&v->filter, &next));
 	if (!narrower)
 		v->rebuild = true;
+	/* A hit of the new word at p holds the old one at p + shift: a row's rescan can
+	 * start at its old hit less the shift (see filter_part). */
+	v->hit_shift = narrower && had && v->hits
+			       ? (size_t)(strstr(next.needle, v->filter.needle) - next.needle)
+			       : SIZE_MAX;
+	v->hits = false;
 	if (had)
 		matcher_free(&v->filter);
 	v->has_filter = text && *text;
@@ -142,43 +149,68 @@ static bool host_name_matches(const struct view *v, const struct matcher *m, siz
 	return host != DS_NONE && matcher_find(m, member_field(v->ds, host, MB_NAME), &off, &len);
 }
 
+/* The column of a row whose text holds a hit at byte `hit` (of a plain word: it holds no
+ * NUL), or -1 when the hit is not inside a field: fields lie in file order, so the field
+ * the hit may be in is the last one starting at or before it, and a NUL between that
+ * field's start and the hit means the hit lies in the gap after it (where a quoted field's
+ * quotes were, or a copy of its last bytes after its quotes were undone). */
+static int field_of_hit(const struct table *tb, size_t rec, const char *s, size_t hit)
+{
+	int col = 0;
+	for (size_t k = 1; k < tb->ncols; k++)
+		col += (size_t)(table_field(tb, rec, k) - s) <= hit;
+	size_t start = (size_t)(table_field(tb, rec, (size_t)col) - s);
+	return memchr(s + start, '\0', hit - start) ? -1 : col;
+}
+
 /* A plain word over all of a row's text: the fields lie one after another, NUL between
  * them (table.c keeps them so), and one pass finds the word; a hit in a gap between
- * fields (where a quoted field's quotes were) is not one. */
-static int find_in_row(const struct table *tb, const struct matcher *m, size_t rec)
+ * fields is not one. The pass starts at byte `from` (a narrowing filter knows the word
+ * cannot start earlier); *at gets the hit's offset. The last field is searched apart, and
+ * its length found only then: a row's last bytes are not read when a hit comes before them
+ * (the scan waits on memory more than on comparing). */
+static int find_in_row(const struct table *tb, const struct matcher *m, size_t rec, size_t from,
+		       const char **at)
 {
 	/* Both readers keep a row's fields in file order, so the last field ends the row. */
 	const char *s = table_field(tb, rec, 0);
-	size_t end = tb->ncols ? (size_t)(table_field(tb, rec, tb->ncols - 1) - s) : 0;
-	end += strlen(s + end);
-	for (size_t from = 0; from <= end;) {
-		size_t hit = from + matcher_find_in(m, s + from, end - from);
-		if (hit >= end && m->plen)
-			return -1;
-		int col = 0;
-		size_t start = 0;
-		for (size_t k = 0; k < tb->ncols; k++) {
-			size_t off = (size_t)(table_field(tb, rec, k) - s);
-			if (off <= hit && off >= start)
-				start = off, col = (int)k;
-		}
-		if (hit + m->plen <= start + strlen(s + start))
+	size_t last = tb->ncols ? (size_t)(table_field(tb, rec, tb->ncols - 1) - s) : 0;
+	while (from < last) {
+		size_t hit = from + matcher_find_in(m, s + from, last - from);
+		if (hit >= last && m->plen)
+			break;
+		int col = field_of_hit(tb, rec, s, hit);
+		if (col >= 0) {
+			*at = s + hit;
 			return col;
+		}
 		from = hit + 1;
 	}
-	return -1;
+	from = from > last ? from : last;
+	size_t end = last + strlen(s + last);
+	if (from > end)
+		return -1;
+	size_t hit = from + matcher_find_in(m, s + from, end - from);
+	if (hit >= end && m->plen)
+		return -1;
+	*at = s + hit;
+	return tb->ncols ? (int)tb->ncols - 1 : 0;
 }
 
-int view_match_column(const struct view *v, const struct matcher *m, size_t rec)
+/* view_match_column, with a plain word's search starting at byte `from` of the row's text
+ * (0: all of it), and *at set to where the hit is in the text, NULL when there is none. */
+static int match_column(const struct view *v, const struct matcher *m, size_t rec, size_t from,
+			const char **at)
 {
 	const struct table *tb = &v->ds->tables[v->table];
 	size_t off, len;
 	int col = -1;
+	*at = NULL;
 	if (m->col >= 0) {
 		if ((size_t)m->col < tb->ncols && matcher_find(m, table_field(tb, rec, (size_t)m->col), &off, &len))
 			col = m->col;
 	} else if (m->fast) {
-		col = find_in_row(tb, m, rec);
+		col = find_in_row(tb, m, rec, from, at);
 	} else {
 		for (size_t k = 0; k < tb->ncols && col < 0; k++)
 			if (matcher_find(m, table_field(tb, rec, k), &off, &len))
@@ -189,6 +221,12 @@ int view_match_column(const struct view *v, const struct matcher *m, size_t rec)
 	if (col < 0 && host_name_matches(v, m, rec))
 		col = tb->col[table_info(v->table)->name_col];
 	return col;
+}
+
+int view_match_column(const struct view *v, const struct matcher *m, size_t rec)
+{
+	const char *at;
+	return match_column(v, m, rec, 0, &at);
 }
 
 bool view_record_matches(const struct view *v, const struct matcher *m, size_t rec)
@@ -210,11 +248,14 @@ size_t view_count_matches(const struct dataset *ds, enum table_id t, const char 
 	return n;
 }
 
-static bool visible(const struct view *v, size_t rec)
+/* Whether record rec is shown; a plain filter's search starts at byte `from` of its text,
+ * and *at gets where the hit is (NULL when it has none). */
+static bool visible(const struct view *v, size_t rec, size_t from, const char **at)
 {
+	*at = NULL;
 	if (v->link_only && v->link_rec != DS_NONE && v->mark[rec] == MARK_NONE)
 		return false;
-	return !v->has_filter || view_record_matches(v, &v->filter, rec);
+	return !v->has_filter || match_column(v, &v->filter, rec, from, at) >= 0;
 }
 
 /* A large table is filtered on two threads, each over half of the candidates: a keystroke's
@@ -231,20 +272,58 @@ struct filter_part {
 	size_t kept;
 };
 
+/* Whether a narrowing filter keeps record rec. A hit of the new word at p holds the old
+ * one at p + shift, inside the same field, so p is no less than the old first hit less the
+ * shift: the search starts there. When the new word only adds letters at the end (shift
+ * 0, as when typing), a row whose old hit also starts the new word is kept at one compare,
+ * without a look at its record: the rows still shown lie apart, and each row's record is
+ * one more wait on memory. */
+static bool still_visible(const struct view *v, size_t rec, size_t shift)
+{
+	const char *h = v->hit[rec];
+	if (h && shift == 0 && matcher_at(&v->filter, h))
+		return true;
+	size_t from = 0;
+	if (h) {
+		size_t off = (size_t)(h - table_field(&v->ds->tables[v->table], rec, 0));
+		from = off >= shift ? off - shift : 0;
+	}
+	return visible(v, rec, from, &v->hit[rec]);
+}
+
 static void *filter_part(void *vp)
 {
 	struct filter_part *p = vp;
-	const struct table *tb = &p->v->ds->tables[p->v->table];
-	size_t out = 0;
+	const struct view *v = p->v;
+	const struct table *tb = &v->ds->tables[v->table];
+	size_t out = 0, shift = p->all ? SIZE_MAX : v->hit_shift;
+	bool keep_hits = v->has_filter && v->filter.fast && v->filter.col < 0 && v->hit;
 	for (size_t i = 0; i < p->n; i++) {
 		size_t rec = p->all ? p->first + i : p->rows[i];
 		/* Rows still shown after a few letters lie apart: fetch a row's record, then
-		 * its text, ahead of the scan (it waits on memory, not on comparing). */
-		if (i + 16 < p->n)
-			__builtin_prefetch(tb->rows + (p->all ? rec + 16 : p->rows[i + 16]) * tb->stride);
-		if (i + 8 < p->n)
-			__builtin_prefetch(table_field(tb, p->all ? rec + 8 : p->rows[i + 8], 0));
-		if (visible(p->v, rec))
+		 * its text where the scan starts, ahead of the scan (it waits on memory, not on
+		 * comparing). */
+		if (i + 16 < p->n) {
+			size_t ahead = p->all ? rec + 16 : p->rows[i + 16];
+			__builtin_prefetch(tb->rows + ahead * tb->stride);
+			if (shift != SIZE_MAX)
+				__builtin_prefetch(v->hit + ahead);
+		}
+		if (i + 8 < p->n) {
+			size_t ahead = p->all ? rec + 8 : p->rows[i + 8];
+			const char *h = shift != SIZE_MAX ? v->hit[ahead] : NULL;
+			__builtin_prefetch(h ? h : table_field(tb, ahead, 0));
+		}
+		bool keep;
+		if (shift != SIZE_MAX) {
+			keep = still_visible(v, rec, shift);
+		} else {
+			const char *at;
+			keep = visible(v, rec, 0, &at);
+			if (keep && keep_hits)
+				v->hit[rec] = at;
+		}
+		if (keep)
 			p->rows[out++] = rec;
 	}
 	p->kept = out;
@@ -277,6 +356,9 @@ static void filter_rows(struct view *v, bool all, size_t n)
 bool view_refresh(struct view *v)
 {
 	size_t keep = view_current(v);
+	/* A plain filter over all text notes each row's first hit, for the next letter. */
+	if (v->has_filter && v->filter.fast && v->filter.col < 0 && !v->hit)
+		v->hit = malloc((v->nrecords ? v->nrecords : 1) * sizeof *v->hit);
 	if (!v->rebuild) {
 		filter_rows(v, false, v->nrows);
 	} else {
@@ -285,6 +367,8 @@ bool view_refresh(struct view *v)
 			return false;
 	}
 	v->rebuild = false;
+	v->hits = v->has_filter && v->filter.fast && v->filter.col < 0 && v->hit;
+	v->hit_shift = SIZE_MAX;
 	size_t row = keep == DS_NONE ? DS_NONE : view_find_row(v, keep);
 	v->cursor = row == DS_NONE ? 0 : row;
 	if (v->top > v->cursor)

@@ -36,6 +36,11 @@ struct view {
 	bool rebuild;             /* view_refresh must scan the whole table; when only the
 				   * filter changed, to one matching a subset (one more letter
 				   * typed), it rescans just the shown rows */
+	bool hits;                /* hit[] holds the filter's first hit in each shown row */
+	const char **hit;         /* per record, for a plain filter over all text: where its
+				   * first hit is in the row's text, NULL if none (see view.c) */
+	size_t hit_shift;         /* SIZE_MAX, or where the old filter lies in the new one
+				   * when the rows are rescanned from hit[] */
 };
 
 bool view_init(struct view *v, const struct dataset *ds, enum table_id t);

@@ -268,3 +268,89 @@ Test(view, the_column_and_link_tables_are_consistent)
 		cr_expect(r->record_new < 0 || link_rels[r->record_new].from == r->from, "%d", i);
 	}
 }
+
+/* A narrowing filter (one more letter typed) rescans only the shown rows, each from its
+ * old first hit: it must keep exactly the rows a fresh filter keeps. The data adds rows
+ * whose first hit moves on ("tram" before "tree"), a word left in the gap after a quoted
+ * field whose quotes were undone ("zonk" after its closing quote), and capitals. */
+static void narrow_setup(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	dir = fixture_dir(NULL);
+	fixture_edit(dir, "meetings.csv", ",Month only.,", ",Tram then tree; Trees.,");
+	fixture_edit(dir, "meetings.csv", ",Joint chair.,", ",\"\"\"\"\"\"\"\"\"\"\"quxzonk\",");
+	cr_assert(dataset_load(&ds, dir, &diags), "%s", problems_text(&diags));
+}
+
+TestSuite(narrow, .init = narrow_setup, .fini = teardown);
+
+/* The rows a new view shows with filter text, as ids. */
+static const char *fresh_ids(const char *text)
+{
+	static char buf[512];
+	struct view w;
+	cr_assert(view_init(&w, &ds, v.table));
+	view_set_sort(&w, v.sort_col, v.sort_desc);
+	cr_assert(view_set_filter(&w, text) && view_refresh(&w));
+	buf[0] = '\0';
+	for (size_t i = 0; i < w.nrows; i++) {
+		if (i)
+			strcat(buf, ",");
+		strcat(buf, table_cell(&ds.tables[w.table], w.rows[i], 0));
+	}
+	view_free(&w);
+	return buf;
+}
+
+/* Types each pattern in turn into v's filter, checking the rows after each. */
+static void type_each(const char *const *patterns, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		cr_assert(view_set_filter(&v, patterns[i]) && view_refresh(&v));
+		cr_expect_str_eq(ids(), fresh_ids(patterns[i]), "after %s", patterns[i]);
+	}
+}
+
+Test(narrow, the_gap_after_a_quoted_field_holds_no_hit)
+{
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	cr_assert(view_set_filter(&v, "zonk") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3", "the word is in the summary");
+	cr_assert(view_set_filter(&v, "zonk\"") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "", "but its copy after the field's end is not text");
+	cr_assert(view_set_filter(&v, "\"\"quxz") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p3", "the undone quotes are the field's own");
+	cr_expect_str_eq(fresh_ids("zonk\""), "", "nor for a fresh filter");
+}
+
+Test(narrow, typing_keeps_the_rows_a_fresh_filter_keeps)
+{
+	static const char *const words[][6] = {
+		{"t", "tr", "tre", "tree", "trees"},    /* the first hit moves on in p1 */
+		{"o", "on", "onk", "onk\"", "onk\","},  /* the hit would move into a gap */
+		{",", ",m", ",mo"},                     /* a hit starting in a gap */
+		{"T", "Tr", "Tre", "Tree", "Trees"},    /* case-sensitive throughout */
+		{"e", "ee", "tree", "trees"},           /* letters added in front too */
+		{"am", "ram", "tram", "xtram"},         /* where the word occurs once */
+		{"r", "re", "Re", "Rea"},               /* a capital: a fresh scan */
+		{"k", "ko", "kor", "kore", "korea"},    /* a code, then the host's name */
+		{"city:r", "city:ro", "city:rot", "rot", "rott"},
+		{"p", "p2", "p2b"},
+	};
+	for (int sorted = 0; sorted < 2; sorted++) {
+		for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+			view_free(&v);
+			cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+			if (sorted) /* by start, descending */
+				view_set_sort(&v, 1, true);
+			size_t n = 0;
+			while (n < 6 && words[w][n])
+				n++;
+			type_each(words[w], n);
+		}
+	}
+	cr_assert(view_set_filter(&v, "tree") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "p1", "tree is in p1's notes, after Tram");
+	cr_assert(view_set_filter(&v, "rpoc") && view_refresh(&v));
+	cr_expect_str_eq(ids(), "r1");
+}
