@@ -65,7 +65,7 @@ bool matcher_init(struct matcher *m, const char *pattern)
 
 bool matcher_init_scoped(struct matcher *m, const char *full, size_t skip, int col)
 {
-	*m = (struct matcher){.col = col, .names = true};
+	*m = (struct matcher){.col = col, .names = true, .rpoc = true};
 	m->pattern = strdup(full);
 	if (!m->pattern)
 		return false;

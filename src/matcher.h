@@ -14,6 +14,8 @@ struct matcher {
 	int col;          /* the file column a scoped pattern looks in; -1: every column */
 	bool names;       /* may match a linked record's name (the view looks only then);
 			   * true unless the view found that no name matches */
+	bool rpoc;        /* may match the "RPOC" a meeting without a number shows; true
+			   * unless the view found that it does not */
 	bool icase;       /* no capital letter in the pattern */
 	bool literal;     /* the pattern did not compile as a regex: matched as plain text */
 	bool fast;        /* plain ASCII text: matched without regex, for speed */
@@ -34,8 +36,8 @@ bool matcher_find(const struct matcher *m, const char *text, size_t *off, size_t
 
 /* For a plain ASCII matcher (m->fast): the first match in s[0..n), a run of fields with
  * NULs between them (a row's text, or the part of it before its last field). A match never
- * spans a NUL, as the pattern has none. Returns its offset, or n when there is none. One pass over a row is
- * much cheaper than a call per field. */
+ * spans a NUL, as the pattern has none. Returns its offset, or n when there is none. One
+ * pass over a row is much cheaper than a call per field. */
 size_t matcher_find_in(const struct matcher *m, const char *s, size_t n);
 /* For a plain ASCII matcher: whether the pattern starts at t (read no further than its
  * first NUL, which the pattern does not match). */

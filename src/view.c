@@ -98,11 +98,13 @@ const char *view_cell_text(const struct view *v, size_t rec, int col)
 	return s;
 }
 
-/* Whether any member's name matches: most words match none, and then a million meetings
- * need not look their hosts up. */
+/* Whether any member's name matches, and whether "RPOC" does: most words match neither,
+ * and then a million meetings need not look their hosts or their numbers up. */
 static bool names_checked(const struct dataset *ds, enum table_id t, struct matcher *m, bool ok)
 {
 	size_t off, len;
+	if (ok && table_info(t)->kind_col >= 0)
+		m->rpoc = matcher_find(m, "RPOC", &off, &len);
 	if (!ok || table_info(t)->name_col < 0)
 		return ok;
 	m->names = false;
@@ -132,8 +134,9 @@ static bool rpoc_matches(const struct view *v, const struct matcher *m, size_t r
 	size_t off, len;
 	const struct table *tb = &v->ds->tables[v->table];
 	int kc = table_info(v->table)->kind_col;
-	return kc >= 0 && (col < 0 || col == tb->col[kc]) && !table_cell(tb, rec, kc)[0] &&
-	       v->ds->meetings[rec].kind == KIND_RPOC && matcher_find(m, "RPOC", &off, &len);
+	return m->rpoc && kc >= 0 && (col < 0 || col == tb->col[kc]) &&
+	       !table_cell(tb, rec, kc)[0] && v->ds->meetings[rec].kind == KIND_RPOC &&
+	       matcher_find(m, "RPOC", &off, &len);
 }
 
 /* A linked name that is cheap to look at: a meeting's host is a code in the file, and

@@ -114,8 +114,8 @@ Test(matcher, find_in_the_last_places_of_rows_of_every_length)
 				memset(row, 't', n); /* a first letter everywhere */
 				memcpy(row + second, "tRe", 3);
 				memcpy(row + at, "TRE", 3);
-				cr_expect_eq(matcher_find_in(&tr, row, n), at, "n %zu at %zu then %zu", n,
-					     at, second);
+				cr_expect_eq(matcher_find_in(&tr, row, n), at,
+					     "n %zu at %zu then %zu", n, at, second);
 				free(row);
 			}
 		}
