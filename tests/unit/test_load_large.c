@@ -4,9 +4,12 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdatomic.h>
 #include <string.h>
+#include <time.h>
 
 #include "dataset.h"
+#include "matcher.h"
 #include "view.h"
 #include "testutil.h"
 
@@ -227,4 +230,51 @@ Test(load_large, sorting_many_rows_keeps_the_order_rules, .fini = close_large_vi
 			for (size_t i = 0; i < v.nrows; i++)
 				cr_assert_eq(v.rows[i], i, "column %d, desc %d, row %zu", same[k], desc, i);
 		}
+}
+
+/* A poll for a guarded filter on two threads: counts its calls, sees whether two threads
+ * are ever inside it at once (it reads the terminal in the browser), and asks to stop after
+ * a few calls. */
+static atomic_int polls, inside, overlaps;
+
+static bool slow_poll(void *ctx)
+{
+	(void)ctx;
+	if (atomic_fetch_add(&inside, 1) != 0)
+		atomic_fetch_add(&overlaps, 1);
+	const struct timespec ms = {0, 8000000L};
+	nanosleep(&ms, NULL); /* longer than the 5 ms between polls: the other thread comes by */
+	atomic_fetch_sub(&inside, 1);
+	return atomic_fetch_add(&polls, 1) + 1 >= 5;
+}
+
+Test(load_large, a_guarded_filter_on_two_threads_polls_on_one_at_a_time_and_stops,
+     .fini = close_large_view)
+{
+	open_large_view();
+	/* a real regex: every call is costly, so both threads look at the clock each row */
+	cr_assert(view_set_filter(&v, "m[0-9]*9[0-9]*9"));
+	matcher_guard_begin(slow_poll, NULL, 60);
+	cr_assert(view_refresh(&v));
+	enum matcher_stop why = matcher_guard_end();
+	cr_expect_eq(why, MATCHER_CANCELLED, "the poll asked to stop");
+	cr_expect_geq(atomic_load(&polls), 5);
+	cr_expect_eq(atomic_load(&overlaps), 0, "two threads polled at once %d times",
+		     atomic_load(&overlaps));
+	cr_expect_lt(v.nrows, MEETINGS, "the stopped scan kept no more than it had matched");
+	/* unguarded again: the whole answer */
+	cr_assert(view_set_filter(&v, "m[0-9]*9[0-9]*9"));
+	cr_assert(view_refresh(&v));
+	cr_expect_eq(v.nrows, count_matching(&v, "m[0-9]*9[0-9]*9"));
+}
+
+Test(load_large, a_guarded_filter_on_two_threads_stops_at_its_budget, .fini = close_large_view)
+{
+	open_large_view();
+	cr_assert(view_set_filter(&v, "m[0-9]*9[0-9]*9"));
+	matcher_guard_begin(NULL, NULL, 0);
+	cr_assert(view_refresh(&v));
+	cr_expect_eq(matcher_guard_end(), MATCHER_TIMEOUT);
+	cr_expect_eq(v.nrows, 0, "every match after the budget is refused");
+	cr_expect_eq(matcher_guard_state(), MATCHER_DONE, "ended: no guard in force");
 }
