@@ -23,6 +23,9 @@ struct export_request {
 	const char *output;   /* -o FILE; NULL or "-" for standard output */
 	bool force;           /* --force: replace a read-only FILE */
 	bool safe_cells;      /* --safe-cells: see EXPORT_SAFE_CELLS */
+	/* Seconds the filter may take (0: no limit): a regex can take minutes on long fields,
+	 * and a script had better hear why than wait. Past it nothing is written. */
+	double filter_budget;
 };
 
 enum export_flags {
@@ -56,8 +59,8 @@ enum outcome_kind export_start_state(const struct dataset *ds, const struct expo
 				     const char *pane, struct start_state *st, struct outcome *out);
 
 /* Builds the view the request describes and writes it. Prints nothing: returns
- * OUTCOME_FAILED for a write error (out->signal: the interrupt that stopped it) or no
- * memory, OUTCOME_USAGE for an unknown table, column or id, with the message in out. */
+ * OUTCOME_FAILED for a write error (out->signal: the interrupt that stopped it), a filter
+ * that ran past its budget (nothing written) or no memory, OUTCOME_USAGE for an unknown table, column or id, with the message in out. */
 enum outcome_kind export_run(const struct dataset *ds, const struct export_request *req,
 			     struct outcome *out);
 
