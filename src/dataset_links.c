@@ -12,51 +12,117 @@
 #include "threads.h"
 
 /* The links of a file already seen, for telling a repeated one: a meeting's list is
- * searched while it is short (nearly always: a meeting raises a few concerns), and its
- * pairs go to a hash set once it is long, so that a meeting with 10^6 links costs 10^6
- * lookups, not 10^12 compares. */
+ * searched while it is short (nearly always: a meeting raises a few concerns). A longer
+ * one gets a set of its own, so that a meeting with 10^6 links costs 10^6 lookups, not
+ * 10^12 compares: a hash set of the records' indexes (8 bytes a link) until a bit for
+ * each record of the table linked to takes less room, then those bits (one meeting
+ * raising 10^6 of 10^6 concerns: 125 KB, where a set of (meeting, concern) pairs for
+ * all meetings took 16-24 MB). */
 enum { SCAN_MAX = 32 };
 
-struct pairset {
-	uint64_t *v; /* pair + 1; 0 is an empty slot */
+struct seen {
+	uint32_t *slots;     /* index + 1; 0 is an empty slot. NULL once bits are used */
+	unsigned char *bits; /* a bit per record of the table linked to */
 	size_t n, cap;
 };
 
-static size_t pair_slot(const struct pairset *s, uint64_t key)
+struct seen_sets {
+	uint32_t *of;       /* by meeting: 1 + the index of its set, or 0; made on first need */
+	struct seen *sets;
+	size_t n, cap;
+	size_t nmeetings, ntargets;
+};
+
+static size_t seen_slot(const struct seen *s, uint32_t key)
 {
-	uint64_t h = key * 0x9e3779b97f4a7c15ull;
-	size_t i = (size_t)(h >> 20) & (s->cap - 1);
-	while (s->v[i] && s->v[i] != key)
+	size_t i = (size_t)(key * 0x9e3779b9u) & (s->cap - 1);
+	while (s->slots[i] && s->slots[i] != key)
 		i = (i + 1) & (s->cap - 1);
 	return i;
 }
 
-/* Adds (m, i); returns false when out of memory. *had: it was there already. */
-static bool pairset_add(struct pairset *s, size_t m, size_t i, bool *had)
+/* Makes room for one more: the set twice as large, or the bits when they are smaller. */
+static bool seen_grow(struct seen *s, size_t ntargets)
 {
-	uint64_t key = ((uint64_t)m << 32 | i) + 1;
-	if (2 * (s->n + 1) > s->cap) {
-		struct pairset g = {calloc(s->cap ? 2 * s->cap : 1024, sizeof *g.v), s->n,
-				    s->cap ? 2 * s->cap : 1024};
-		if (!g.v)
+	size_t cap = s->cap ? 2 * s->cap : 2 * SCAN_MAX, nbytes = ntargets / 8 + 1;
+	if (cap * sizeof *s->slots >= nbytes) {
+		unsigned char *bits = calloc(nbytes, 1);
+		if (!bits)
 			return false;
 		for (size_t k = 0; k < s->cap; k++)
-			if (s->v[k])
-				g.v[pair_slot(&g, s->v[k])] = s->v[k];
-		free(s->v);
-		*s = g;
+			if (s->slots[k])
+				bits[(s->slots[k] - 1) / 8] |= (unsigned char)(1u << (s->slots[k] - 1) % 8);
+		free(s->slots);
+		*s = (struct seen){NULL, bits, s->n, 0};
+		return true;
 	}
-	size_t k = pair_slot(s, key);
-	*had = s->v[k] != 0;
-	if (!*had) {
-		s->v[k] = key;
-		s->n++;
-	}
+	struct seen g = {calloc(cap, sizeof *g.slots), NULL, s->n, cap};
+	if (!g.slots)
+		return false;
+	for (size_t k = 0; k < s->cap; k++)
+		if (s->slots[k])
+			g.slots[seen_slot(&g, s->slots[k])] = s->slots[k];
+	free(s->slots);
+	*s = g;
 	return true;
 }
 
+/* Adds record i; returns false when out of memory. *had: it was there already. */
+static bool seen_add(struct seen *s, size_t ntargets, uint32_t i, bool *had)
+{
+	if (!s->bits && 2 * (s->n + 1) > s->cap && !seen_grow(s, ntargets))
+		return false;
+	if (s->bits) {
+		unsigned char bit = (unsigned char)(1u << i % 8);
+		*had = s->bits[i / 8] & bit;
+		s->bits[i / 8] |= bit;
+	} else {
+		size_t k = seen_slot(s, i + 1);
+		*had = s->slots[k] != 0;
+		s->slots[k] = i + 1;
+	}
+	s->n += !*had;
+	return true;
+}
+
+/* Meeting m's set, made (holding its list l) when it has none. */
+static struct seen *seen_of(struct seen_sets *ss, size_t m, const struct idxlist *l)
+{
+	if (!ss->of && !(ss->of = calloc(ss->nmeetings, sizeof *ss->of)))
+		return NULL;
+	if (ss->of[m])
+		return &ss->sets[ss->of[m] - 1];
+	if (ss->n == ss->cap) {
+		size_t cap = ss->cap ? 2 * ss->cap : 8;
+		struct seen *grown = realloc(ss->sets, cap * sizeof *grown);
+		if (!grown)
+			return NULL;
+		ss->sets = grown;
+		ss->cap = cap;
+	}
+	struct seen *s = &ss->sets[ss->n];
+	*s = (struct seen){NULL, NULL, 0, 0};
+	ss->of[m] = (uint32_t)++ss->n;
+	bool had;
+	for (uint32_t k = 0; k < l->n; k++)
+		if (!seen_add(s, ss->ntargets, l->v[k], &had))
+			return NULL;
+	return s;
+}
+
+static void seen_free(struct seen_sets *ss)
+{
+	for (size_t k = 0; k < ss->n; k++) {
+		free(ss->sets[k].slots);
+		free(ss->sets[k].bits);
+	}
+	free(ss->sets);
+	free(ss->of);
+	*ss = (struct seen_sets){.nmeetings = ss->nmeetings};
+}
+
 /* Whether i is in meeting m's list l already. Returns false when out of memory. */
-static bool link_seen(struct pairset *s, const struct idxlist *l, size_t m, size_t i,
+static bool link_seen(struct seen_sets *ss, const struct idxlist *l, size_t m, size_t i,
 		      bool *seen)
 {
 	*seen = false;
@@ -64,12 +130,8 @@ static bool link_seen(struct pairset *s, const struct idxlist *l, size_t m, size
 		*seen = idxlist_has(l, i);
 		return true;
 	}
-	bool had;
-	if (l->n == SCAN_MAX) /* the list outgrows the scan: its links go to the set */
-		for (uint32_t k = 0; k < l->n; k++)
-			if (!pairset_add(s, m, l->v[k], &had))
-				return false;
-	return pairset_add(s, m, i, seen);
+	struct seen *s = seen_of(ss, m, l);
+	return s && seen_add(s, ss->ntargets, (uint32_t)i, seen);
 }
 
 /* What a link row callback needs: the dataset, where problems go, and which tables could
@@ -85,7 +147,7 @@ struct link_ctx {
 	bool predict;
 	size_t last_meeting;
 	bool next_named; /* the last meeting found was the one after the one before it */
-	struct pairset long_lists; /* the links of the meetings with SCAN_MAX or more */
+	struct seen_sets long_lists; /* the links of the meetings with SCAN_MAX or more */
 };
 
 /* Makes i the last meeting found, and starts fetching its successor's id, which the next
@@ -348,17 +410,17 @@ bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_C
 			  struct diags *diags)
 {
 	struct link_ctx x = {ds, diags, usable, ds->meeting_ids.n == ds->nmeetings, DS_NONE, false,
-			     {NULL, 0, 0}};
+			     {.nmeetings = ds->nmeetings, .ntargets = ds->nconcerns}};
 	usable[TBL_MEETING_CONCERNS] =
 		table_stream(&ds->tables[TBL_MEETING_CONCERNS], dataset_schema(TBL_MEETING_CONCERNS),
 			     dir, TBL_MEETING_CONCERNS, diags, link_concern_row, &x);
 	x.last_meeting = DS_NONE; /* found_meeting sets next_named again */
-	free(x.long_lists.v); /* the other file's links are other lists */
-	x.long_lists = (struct pairset){NULL, 0, 0};
+	seen_free(&x.long_lists); /* the other file's links are other lists */
+	x.long_lists.ntargets = ds->nmembers;
 	usable[TBL_MEETING_MEMBERS] =
 		table_stream(&ds->tables[TBL_MEETING_MEMBERS], dataset_schema(TBL_MEETING_MEMBERS),
 			     dir, TBL_MEETING_MEMBERS, diags, link_member_row, &x);
-	free(x.long_lists.v);
+	seen_free(&x.long_lists);
 	return true;
 }
 
