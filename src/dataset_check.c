@@ -59,7 +59,7 @@ static bool register_id(struct dataset *ds, enum table_id t, struct strmap *map,
 		strmap_get(map, id, &first);
 		dataset_problem(ds, t, row, diags, "duplicate %s '%s' (first on line %lu)", what,
 				text_brief(id),
-				ds->tables[t].lines[first]);
+				(unsigned long)ds->tables[t].lines[first]);
 	}
 	return true;
 }

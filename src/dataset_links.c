@@ -348,8 +348,7 @@ static void *walk_half(void *vh)
 static void walk_halves(struct half h[2])
 {
 	pthread_t thread;
-	bool threaded = h[1].to - h[1].from >= THREAD_MIN && threads_on(THREAD_LINKS) &&
-			pthread_create(&thread, NULL, walk_half, &h[1]) == 0;
+	bool threaded = h[1].to > h[1].from && pthread_create(&thread, NULL, walk_half, &h[1]) == 0;
 	walk_half(&h[0]);
 	if (threaded)
 		pthread_join(thread, NULL);
@@ -361,12 +360,15 @@ static bool invert(struct dataset *ds)
 {
 	size_t nrec[SIDES] = {ds->nconcerns, ds->nmembers, ds->nmembers, ds->nmembers};
 	size_t nall = ds->nconcerns + 3 * ds->nmembers;
-	uint32_t *counts = calloc(2 * nall + 1, sizeof *counts);
+	/* Too few meetings for a thread: the first half is all of them, and the second's
+	 * counts are not made (10^6 concerns: 4 MB). */
+	bool two = ds->nmeetings / 2 >= THREAD_MIN && threads_on(THREAD_LINKS);
+	size_t mid = two ? ds->nmeetings / 2 : ds->nmeetings;
+	uint32_t *counts = calloc((two ? 2 : 1) * nall + 1, sizeof *counts);
 	if (!counts)
 		return false;
-	size_t mid = ds->nmeetings / 2;
 	struct half h[2] = {{ds, 0, mid, {NULL}, NULL}, {ds, mid, ds->nmeetings, {NULL}, NULL}};
-	for (int k = 0; k < 2; k++) {
+	for (int k = 0; k < (two ? 2 : 1); k++) {
 		h[k].at[RAISED] = counts + k * nall;
 		for (int s = WELCOMED; s < SIDES; s++)
 			h[k].at[s] = h[k].at[s - 1] + nrec[s - 1];
@@ -374,12 +376,13 @@ static bool invert(struct dataset *ds)
 	walk_halves(h);
 	/* One block for all sides. A record's list is the first half's entries, then the
 	 * second's: the counts become where each half starts filling it. */
-	uint32_t *first = counts, *second = counts + nall;
+	uint32_t *first = counts, *second = two ? counts + nall : NULL;
 	size_t total = 0;
 	for (size_t i = 0; i < nall; i++) {
-		size_t a = first[i], b = second[i];
+		size_t a = first[i], b = second ? second[i] : 0;
 		first[i] = (uint32_t)total;
-		second[i] = (uint32_t)(total + a);
+		if (second)
+			second[i] = (uint32_t)(total + a);
 		total += a + b;
 		if (total > UINT32_MAX)
 			break;
@@ -393,12 +396,13 @@ static bool invert(struct dataset *ds)
 	}
 	h[0].block = h[1].block = block;
 	walk_halves(h);
-	/* Each list ends where the second half stopped filling it, and starts where the list
+	/* Each list ends where the last half stopped filling it, and starts where the list
 	 * before it ended. */
 	uint32_t start = 0;
+	const struct half *last = &h[two ? 1 : 0];
 	for (enum side s = RAISED; s < SIDES; s++)
 		for (size_t i = 0; i < nrec[s]; i++) {
-			uint32_t end = h[1].at[s][i];
+			uint32_t end = last->at[s][i];
 			*list_of(ds, s, i) = (struct idxlist){block + start, end - start, end - start};
 			start = end;
 		}
