@@ -225,9 +225,10 @@ static void add_links(struct record *r, const struct dataset *ds)
 			add_history(r, ds, rel->title);
 			continue;
 		}
-		const struct idxlist *l = rel->get(ds, r->rec, &tmp), *marked = NULL;
+		const struct idxlist *l = rel->get(rel, ds, r->rec, &tmp), *marked = NULL;
 		if (l && rel->record_new >= 0)
-			marked = link_rels[rel->record_new].get(ds, r->rec, &newtmp);
+			marked = link_rels[rel->record_new].get(&link_rels[rel->record_new], ds, r->rec,
+								  &newtmp);
 		if (!l || (rel->record_new >= 0 && !marked))
 			r->failed = true;
 		if (l)
