@@ -45,7 +45,7 @@ static size_t seen_slot(const struct seen *s, uint32_t key)
 /* Makes room for one more: the set twice as large, or the bits when they are smaller. */
 static bool seen_grow(struct seen *s, size_t ntargets)
 {
-	size_t cap = s->cap ? 2 * s->cap : 2 * SCAN_MAX, nbytes = ntargets / 8 + 1;
+	size_t cap = s->cap ? 2 * s->cap : 2 * (size_t)SCAN_MAX, nbytes = ntargets / 8 + 1;
 	if (cap * sizeof *s->slots >= nbytes) {
 		unsigned char *bits = calloc(nbytes, 1);
 		if (!bits)

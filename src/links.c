@@ -97,8 +97,8 @@ static const struct link_file welcomed_file = {TBL_MEETING_MEMBERS, LM_MEETING, 
 					       offsetof(struct dataset, nmember_links)};
 
 #define KEPT(type, field) link_kept, NULL, offsetof(struct type, field)
-#define FILE_KEPT(file, type, field) link_kept, &file, offsetof(struct type, field)
-#define WORKED_OUT(fn) fn, NULL, 0
+#define FILE_KEPT(file, type, field) link_kept, &(file), offsetof(struct type, field)
+#define WORKED_OUT(fn) (fn), NULL, 0
 
 const struct link_rel link_rels[REL_COUNT] = {
 	[REL_RAISED] = {"Concerns raised", FILE_KEPT(raised_file, meeting, concerns), TBL_MEETINGS,

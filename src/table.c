@@ -184,7 +184,8 @@ static void fit(struct table *t)
 	t->rows = rows;
 	t->cap = t->nrows;
 	uint32_t *lines = realloc(t->lines, t->nrows * sizeof *lines);
-	t->lines = lines ? lines : t->lines; /* else larger than needed: no harm */
+	if (lines) /* else larger than needed: no harm */
+		t->lines = lines;
 }
 
 static bool load(struct table *t, const char *dir, struct diags *diags)
