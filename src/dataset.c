@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "columns.h"
 #include "dataset_internal.h"
 
 static const char *const meeting_cols[MC_COUNT] = {
@@ -195,15 +196,15 @@ size_t dataset_concern(const struct dataset *ds, const char *id)
 	return lookup(&ds->concern_ids, id);
 }
 
+/* The column table's choices, in the enums' order. */
 const char *meeting_kind_name(enum meeting_kind k)
 {
-	return k == KIND_RPOC ? "rpoc" : "plenary";
+	return meeting_kinds[k];
 }
 
 const char *member_status_name(enum member_status s)
 {
-	static const char *const names[] = {"partner", "adherent", "applicant"};
-	return names[s];
+	return member_statuses[s];
 }
 
 void dataset_print_summary(const struct dataset *ds, FILE *out)
