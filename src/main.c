@@ -395,6 +395,7 @@ static void reporter_stop(struct reporter *r, bool running)
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	cli_guard_exports();
 	struct options o = {0};
 	parse_options(argc, argv, &o);
 	if (o.copy_to)

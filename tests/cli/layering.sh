@@ -3,7 +3,9 @@
 #   tui    tui*, pane_*, draw*, keymap*: the terminal; the only files that include curses
 #   model  every other file: load, check, query, sort, export, the browser's state; it knows
 #          nothing about the terminal nor the command line
-# A model file includes no tui or cli header, a tui file no cli header.
+# A model file includes no tui or cli header, a tui file no cli header. Signal policy
+# (dispositions, the mask, raising) belongs to the cli and the tui: a model file calls no
+# signal function (an export's is the caller's struct export_guard).
 . "$top_srcdir/tests/lib.sh"
 cd "$top_srcdir/src" || exit 1
 layer() {
@@ -21,6 +23,14 @@ for f in *.c *.h; do
 		pass "$f ($mine) does not include curses"
 	fi
 	[ "$mine" = cli ] && continue
+	if [ "$mine" = model ]; then
+		calls=$(grep -noE '\<(sigaction|sigprocmask|pthread_sigmask|signal|raise)\(' "$f" | tr '\n' ' ')
+		if [ -n "$calls" ]; then
+			fail "$f (model) changes no signal disposition or mask; it calls: $calls"
+		else
+			pass "$f (model) changes no signal disposition or mask"
+		fi
+	fi
 	bad=''
 	for h in $(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$f"); do
 		h=${h##*/}
