@@ -117,7 +117,7 @@ enum { COUNT_WHILE_TYPING = 100000 };
 
 static size_t records(const struct dataset *ds, enum table_id t)
 {
-	return t == TBL_MEETINGS ? ds->nmeetings : t == TBL_MEMBERS ? ds->nmembers : ds->nconcerns;
+	return dataset_count(ds, t);
 }
 
 /* Nothing matches in the focused pane: says so, whether the pattern was read as text

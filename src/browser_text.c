@@ -49,7 +49,7 @@ void browser_title(const struct browser *b, enum table_id p, char *buf, size_t n
 			add(buf, n, &used, " (filtered)");
 		return;
 	}
-	const char *id = table_cell(&b->ds->tables[v->link_table], v->link_rec, 0);
+	const char *id = dataset_record_id(b->ds, v->link_table, v->link_rec);
 	if (v->link_only && v->link_n > 1)
 		add(buf, n, &used, " (only linked to %zu %s", v->link_n,
 		    dataset_schema(v->link_table)->name);
@@ -133,7 +133,7 @@ void browser_record_status(const struct browser *b, char *buf, size_t n)
 			 b->rec_at.cursor + 1, b->rec.n);
 	else
 		snprintf(buf, n, "%s %s  line %zu/%zu", record_kind_name(b->rec.table),
-			 table_cell(&b->ds->tables[b->rec.table], b->rec.rec, 0), b->rec_at.cursor + 1,
+			 dataset_record_id(b->ds, b->rec.table, b->rec.rec), b->rec_at.cursor + 1,
 			 b->rec.n);
 }
 
@@ -203,10 +203,9 @@ const char *browser_match_column(const struct browser *b)
 	if (!m || rec == DS_NONE)
 		return NULL;
 	int col = view_match_column(v, m, rec);
-	const struct table *tb = &b->ds->tables[v->table];
 	const int *shown = view_columns(v->table, &n);
 	for (size_t i = 0; i < n; i++)
-		if (tb->col[shown[i]] == col)
+		if (dataset_file_column(b->ds, v->table, shown[i]) == col)
 			return NULL;
-	return col < 0 || (size_t)col >= tb->ncols ? NULL : tb->colnames[col];
+	return dataset_file_column_name(b->ds, v->table, col);
 }

@@ -39,6 +39,37 @@ size_t dataset_count(const struct dataset *ds, enum table_id t)
 	return t <= TBL_CONCERNS ? n[t] : ds->nconcerns;
 }
 
+const char *dataset_dir(const struct dataset *ds)
+{
+	return ds->dir;
+}
+
+const char *dataset_record_id(const struct dataset *ds, enum table_id t, size_t i)
+{
+	return table_cell(&ds->tables[t], i, 0);
+}
+
+int dataset_file_column(const struct dataset *ds, enum table_id t, int c)
+{
+	return ds->tables[t].col[c];
+}
+
+const char *dataset_file_column_name(const struct dataset *ds, enum table_id t, int col)
+{
+	const struct table *tb = &ds->tables[t];
+	return col < 0 || (size_t)col >= tb->ncols ? NULL : tb->colnames[col];
+}
+
+const struct meeting *dataset_meeting_at(const struct dataset *ds, size_t i)
+{
+	return &ds->meetings[i];
+}
+
+const struct concern *dataset_concern_at(const struct dataset *ds, size_t i)
+{
+	return &ds->concerns[i];
+}
+
 const char *dataset_data_file(const struct dataset *ds, const char *path)
 {
 	struct stat target, data;

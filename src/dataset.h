@@ -121,6 +121,19 @@ const struct table_schema *dataset_schema(enum table_id t);
 /* How many records a browsed table (meetings, members, concerns) holds. */
 size_t dataset_count(const struct dataset *ds, enum table_id t);
 
+/* What the screens read, so that no TUI file reaches into struct dataset. */
+/* The directory the data was read from, or NULL. */
+const char *dataset_dir(const struct dataset *ds);
+/* The id (its first column, as written) of record i of a browsed table. */
+const char *dataset_record_id(const struct dataset *ds, enum table_id t, size_t i);
+/* The file column of schema column c of table t, or -1 when the file lacks it. */
+int dataset_file_column(const struct dataset *ds, enum table_id t, int c);
+/* The header name of file column col of table t (extra columns included), or NULL. */
+const char *dataset_file_column_name(const struct dataset *ds, enum table_id t, int col);
+/* Record i of the meetings and of the concerns. */
+const struct meeting *dataset_meeting_at(const struct dataset *ds, size_t i);
+const struct concern *dataset_concern_at(const struct dataset *ds, size_t i);
+
 /* Raw text of a schema column of record i ("" when empty). */
 const char *meeting_field(const struct dataset *ds, size_t i, enum meeting_col c);
 const char *member_field(const struct dataset *ds, size_t i, enum member_col c);

@@ -28,7 +28,7 @@ static void draw_line(WINDOW *w, int y, int width, const struct help_line *l,
 		break;
 	case HELP_DATA: {
 		char text[4200];
-		snprintf(text, sizeof text, "%s%s%s%s%s", l->text, b->ds && b->ds->dir ? b->ds->dir : "?",
+		snprintf(text, sizeof text, "%s%s%s%s%s", l->text, b->ds && dataset_dir(b->ds) ? dataset_dir(b->ds) : "?",
 			 b->data_origin ? " (" : "", b->data_origin ? b->data_origin : "",
 			 b->data_origin ? ")" : "");
 		draw_text(w, y, 1, width - 1, text, strlen(text), normal, NULL, false);

@@ -5,7 +5,9 @@
 #          nothing about the terminal nor the command line
 # A model file includes no tui or cli header, a tui file no cli header. Signal policy
 # (dispositions, the mask, raising) belongs to the cli and the tui: a model file calls no
-# signal function (an export's is the caller's struct export_guard).
+# signal function (an export's is the caller's struct export_guard). The files that drive
+# and draw the screens read the dataset through its accessors (dataset.h), never a field
+# of struct dataset.
 . "$top_srcdir/tests/lib.sh"
 cd "$top_srcdir/src" || exit 1
 layer() {
@@ -31,6 +33,16 @@ for f in *.c *.h; do
 			pass "$f (model) changes no signal disposition or mask"
 		fi
 	fi
+	case $f in
+	pane_*|browser*|tui*|draw.*|concern_map_draw.c|chart_view.*)
+		reads=$(grep -noE '(^|[^[:alnum:]_])ds->[[:alnum:]_]+' "$f" | tr -d ' ' | tr '\n' ' ')
+		if [ -n "$reads" ]; then
+			fail "$f reads no field of struct dataset; it reads: $reads"
+		else
+			pass "$f reads no field of struct dataset"
+		fi
+		;;
+	esac
 	bad=''
 	for h in $(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$f"); do
 		h=${h##*/}
