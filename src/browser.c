@@ -154,7 +154,7 @@ static unsigned toggle_link(struct browser *b)
 	b->links_valid = false;
 	if (b->link_only && f->has_filter)
 		browser_say(b, false, "link: the other panes show only rows related to the %zu %s "
-			    "the filter shows", f->nrows, dataset_schema(b->focus)->name);
+			    "the filter shows", f->nrows, dataset_table_name(b->focus));
 	else
 		browser_say(b, false, b->link_only ? "link: the other panes show only related rows"
 						   : "link: the other panes mark related rows");
@@ -169,7 +169,7 @@ static unsigned hscroll(struct browser *b, int dir)
 	int step = b->hstep[p] > 0 ? b->hstep[p] : 8, h = b->hscroll[p] + dir * step;
 	if (b->hmax[p] <= 0) {
 		browser_say(b, false, "nothing to scroll: every column of %s fits",
-			    dataset_schema(p)->name);
+			    dataset_table_name(p));
 		b->hscroll[p] = 0;
 		return REDRAW_STATUS;
 	}

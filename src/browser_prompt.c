@@ -96,7 +96,7 @@ unsigned browser_prompt_open(struct browser *b, enum prompt_kind k)
 			browser_fail(b);
 	} else if (k == PROMPT_EXPORT) {
 		char name[64];
-		snprintf(name, sizeof name, "%s.csv", dataset_schema(b->focus)->name);
+		snprintf(name, sizeof name, "%s.csv", dataset_table_name(b->focus));
 		prefill(b, name, false);
 	}
 	return REDRAW_STATUS;

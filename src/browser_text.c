@@ -52,7 +52,7 @@ void browser_title(const struct browser *b, enum table_id p, char *buf, size_t n
 	const char *id = dataset_record_id(b->ds, v->link_table, v->link_rec);
 	if (v->link_only && v->link_n > 1)
 		add(buf, n, &used, " (only linked to %zu %s", v->link_n,
-		    dataset_schema(v->link_table)->name);
+		    dataset_table_name(v->link_table));
 	else if (v->link_only)
 		add(buf, n, &used, " (only linked to %s", id);
 	else

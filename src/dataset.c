@@ -33,6 +33,11 @@ const struct table_schema *dataset_schema(enum table_id t)
 	return &schemas[t];
 }
 
+const char *dataset_table_name(enum table_id t)
+{
+	return schemas[t].name;
+}
+
 size_t dataset_count(const struct dataset *ds, enum table_id t)
 {
 	size_t n[] = {ds->nmeetings, ds->nmembers, ds->nconcerns};

@@ -7,10 +7,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "arena.h"
 #include "diag.h"
 #include "pdate.h"
-#include "strmap.h"
-#include "table.h"
 
 #define DS_NONE ((size_t)-1)
 
@@ -89,20 +88,9 @@ struct link_note {
 	const char *sources; /* "" when the link rests on the meeting's own statement */
 };
 
-/* Record i of meetings, members and concerns is row i of its table. */
-struct dataset {
-	char *dir;
-	struct table tables[TBL_COUNT];
-	struct meeting *meetings;
-	struct member *members;
-	struct concern *concerns;
-	size_t nmeetings, nmembers, nconcerns;
-	size_t nconcern_links, nmember_links;
-	struct link_note *notes; /* see struct link_note */
-	size_t nnotes, notes_cap, nnoted; /* nnoted: notes with a non-empty note */
-	struct strmap meeting_ids, member_codes, concern_ids;
-	struct idxpool pool; /* the meetings' lists, and the other side of the links */
-};
+/* The loaded record. Its fields are the model's (dataset_struct.h); the screens see it
+ * through the functions below. */
+struct dataset;
 
 /* Loads and validates dir/{meetings,members,concerns,meeting_concerns,meeting_members}.csv.
  * Every problem found goes to diags, sorted by file and line. Returns true when there were
@@ -117,6 +105,8 @@ const char *dataset_data_file(const struct dataset *ds, const char *path);
 
 /* The schema: file names and required columns of each table. */
 const struct table_schema *dataset_schema(enum table_id t);
+/* The name of table t's file without ".csv": "meetings". */
+const char *dataset_table_name(enum table_id t);
 
 /* How many records a browsed table (meetings, members, concerns) holds. */
 size_t dataset_count(const struct dataset *ds, enum table_id t);

@@ -1,7 +1,7 @@
 /* Shared between the dataset's source files; not for other modules. */
 #ifndef MTCR_DATASET_INTERNAL_H
 #define MTCR_DATASET_INTERNAL_H
-#include "dataset.h"
+#include "dataset_struct.h"
 
 bool dataset_build_members(struct dataset *ds, struct diags *diags);
 bool dataset_build_concerns(struct dataset *ds, struct diags *diags);

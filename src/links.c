@@ -1,6 +1,8 @@
 /* The relation table: see links.h. */
 #include "links.h"
 
+#include "dataset_struct.h"
+
 static const struct idxlist *raised(const struct dataset *ds, size_t m, struct idxlist *tmp)
 {
 	(void)tmp;

@@ -19,6 +19,7 @@
 #include "datacopy.h"
 #include "datapath.h"
 #include "dataset.h"
+#include "dataset_struct.h"
 #include "export.h"
 #include "progress.h"
 #include "text.h"

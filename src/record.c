@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "dataset_struct.h"
 #include "links.h"
 #include "text.h"
 

@@ -7,7 +7,8 @@
 # (dispositions, the mask, raising) belongs to the cli and the tui: a model file calls no
 # signal function (an export's is the caller's struct export_guard). The files that drive
 # and draw the screens read the dataset through its accessors (dataset.h), never a field
-# of struct dataset.
+# of struct dataset: its fields are in dataset_struct.h, which they do not include, and
+# which no header but dataset_internal.h passes on.
 . "$top_srcdir/tests/lib.sh"
 cd "$top_srcdir/src" || exit 1
 layer() {
@@ -40,6 +41,22 @@ for f in *.c *.h; do
 			fail "$f reads no field of struct dataset; it reads: $reads"
 		else
 			pass "$f reads no field of struct dataset"
+		fi
+		if grep -qE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"dataset_(struct|internal)\.h"' "$f"; then
+			fail "$f sees struct dataset only as opaque: it includes its fields"
+		else
+			pass "$f sees struct dataset only as opaque"
+		fi
+		;;
+	esac
+	# A header that gave struct dataset's fields would give them to every screen under it.
+	case $f in
+	*.h)
+		if [ "$f" != dataset_internal.h ] &&
+			grep -qE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"dataset_struct\.h"' "$f"; then
+			fail "$f passes struct dataset's fields on to no one"
+		else
+			pass "$f passes struct dataset's fields on to no one"
 		fi
 		;;
 	esac

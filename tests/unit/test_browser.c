@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "browsertest.h"
+#include "dataset_struct.h"
 #include "testutil.h"
 
 static void setup(void)

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "dataset_struct.h"
 #include "export.h"
 
 static struct dataset ds;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "dataset.h"
+#include "dataset_struct.h"
 #include "view.h"
 #include "testutil.h"
 

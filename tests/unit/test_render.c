@@ -9,6 +9,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "dataset_struct.h"
 #include "screentest.h"
 #include "testutil.h"
 #include "tui_internal.h"

@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "dataset_struct.h"
 #include "screentest.h"
 #include "testutil.h"
 #include "tui_internal.h"

@@ -6,6 +6,7 @@
 
 #include "columns.h"
 #include "dataset.h"
+#include "dataset_struct.h"
 #include "testutil.h"
 
 static struct diags diags;
