@@ -11,10 +11,10 @@ static size_t target(const struct browser *b, enum table_id *t, const struct rli
 {
 	*line = NULL;
 	if (b->mode == MODE_RECORD) {
-		*t = b->rec.table;
-		if (b->rec_at.cursor < b->rec.n)
-			*line = &b->rec.lines[b->rec_at.cursor];
-		return b->rec.rec;
+		*t = b->record.rec.table;
+		if (b->record.at.cursor < b->record.rec.n)
+			*line = &b->record.rec.lines[b->record.at.cursor];
+		return b->record.rec.rec;
 	}
 	*t = b->focus;
 	return view_current(&b->views[b->focus]);

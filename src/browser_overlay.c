@@ -8,16 +8,16 @@
 
 void browser_record_scroll(struct browser *b, long delta)
 {
-	b->rec_at.count = b->rec.n;
-	b->rec_at.page = b->page;
-	scroller_move(&b->rec_at, delta);
+	b->record.at.count = b->record.rec.n;
+	b->record.at.page = b->page;
+	scroller_move(&b->record.at, delta);
 }
 
 void browser_help_scroll(struct browser *b, long delta)
 {
-	b->help_at.count = help_lines(NULL, 0);
-	b->help_at.page = b->page;
-	scroller_scroll(&b->help_at, delta);
+	b->help.at.count = help_lines(NULL, 0);
+	b->help.at.page = b->page;
+	scroller_scroll(&b->help.at, delta);
 }
 
 unsigned browser_open_record(struct browser *b)
@@ -28,22 +28,22 @@ unsigned browser_open_record(struct browser *b)
 		return 0;
 	}
 	browser_push(b);
-	if (!record_build(&b->rec, b->ds, b->focus, rec, b->rec_width))
+	if (!record_build(&b->record.rec, b->ds, b->focus, rec, b->record.width))
 		browser_fail(b);
 	b->mode = MODE_RECORD;
-	b->rec_at.cursor = b->rec_at.top = 0;
+	b->record.at.cursor = b->record.at.top = 0;
 	return REDRAW_SCREEN;
 }
 
 void browser_record_close(struct browser *b)
 {
-	record_free(&b->rec);
+	record_free(&b->record.rec);
 	b->mode = MODE_LIST;
 }
 
 size_t browser_record_selected(const struct browser *b, enum table_id t)
 {
-	return b->rec.table == t ? b->rec.rec : DS_NONE;
+	return b->record.rec.table == t ? b->record.rec.rec : DS_NONE;
 }
 
 /* A filter that hides the record is cleared, and the user told, rather than landing on
@@ -68,11 +68,11 @@ unsigned browser_jump(struct browser *b, enum table_id t, size_t rec)
 
 static unsigned open_line(struct browser *b)
 {
-	if (b->rec_at.cursor >= b->rec.n || b->rec.lines[b->rec_at.cursor].kind != RL_ITEM) {
+	if (b->record.at.cursor >= b->record.rec.n || b->record.rec.lines[b->record.at.cursor].kind != RL_ITEM) {
 		browser_say(b, false, "Enter on a linked item (listed below the fields) jumps to it");
 		return 0;
 	}
-	const struct rline *l = &b->rec.lines[b->rec_at.cursor];
+	const struct rline *l = &b->record.rec.lines[b->record.at.cursor];
 	enum table_id t = l->table;
 	size_t rec = l->rec;
 	browser_push(b);
@@ -83,9 +83,9 @@ static unsigned open_line(struct browser *b)
 /* n and N in the record view: the next or previous linked item (a result of F). */
 static unsigned step_item(struct browser *b, int dir)
 {
-	for (size_t i = b->rec_at.cursor + (size_t)dir; i < b->rec.n; i += (size_t)dir)
-		if (b->rec.lines[i].kind == RL_ITEM) {
-			browser_record_scroll(b, (long)i - (long)b->rec_at.cursor);
+	for (size_t i = b->record.at.cursor + (size_t)dir; i < b->record.rec.n; i += (size_t)dir)
+		if (b->record.rec.lines[i].kind == RL_ITEM) {
+			browser_record_scroll(b, (long)i - (long)b->record.at.cursor);
 			return REDRAW_SCREEN;
 		}
 	browser_say(b, false, dir > 0 ? "no item below" : "no item above");
@@ -95,7 +95,7 @@ static unsigned step_item(struct browser *b, int dir)
 unsigned browser_record_do(struct browser *b, enum action a)
 {
 	long delta;
-	if (scroller_delta(a, b->page, b->rec.n, &delta)) {
+	if (scroller_delta(a, b->page, b->record.rec.n, &delta)) {
 		browser_record_scroll(b, delta);
 		return REDRAW_SCREEN;
 	}
@@ -121,9 +121,9 @@ unsigned browser_record_do(struct browser *b, enum action a)
 
 unsigned browser_help_open(struct browser *b)
 {
-	b->help_from = b->mode;
+	b->help.from = b->mode;
 	b->mode = MODE_HELP;
-	b->help_at.top = 0;
+	b->help.at.top = 0;
 	return REDRAW_SCREEN;
 }
 
@@ -148,7 +148,7 @@ unsigned browser_help_do(struct browser *b, enum action a)
 		return REDRAW_SCREEN;
 	}
 	if (a == ACT_BACK || a == ACT_CLOSE || a == ACT_HELP) { /* ? again: back */
-		b->mode = b->help_from;
+		b->mode = b->help.from;
 		return REDRAW_SCREEN;
 	}
 	return 0;

@@ -37,7 +37,7 @@ static void draw_title(WINDOW *w, const struct record *r, const struct browser *
 	char title[700];
 	if (r->table == RECORD_RESULTS) {
 		snprintf(title, sizeof title, " Found in all panes: %s  (Enter jumps to a row; n N "
-			 "step; q goes back)", b->find_pattern ? b->find_pattern : "");
+			 "step; q goes back)", b->results.pattern ? b->results.pattern : "");
 	} else if (r->rec == DS_NONE) {
 		snprintf(title, sizeof title, " %s: nothing selected", record_kind_name(r->table));
 	} else {
