@@ -17,9 +17,10 @@ bool browser_init(struct browser *b, const struct dataset *ds)
 	b->ds = ds;
 	b->focus = TBL_MEETINGS;
 	b->page = 1;
-	b->record.width = 80;
+	b->width = 80;
 	b->lists.linked_rec = DS_NONE;
 	b->record.rec.rec = DS_NONE;
+	b->results.list.rec.rec = DS_NONE;
 	b->picture.ascii = !text_utf8();
 	for (int p = 0; p < PANES; p++) {
 		b->lists.height[p] = 1;
@@ -35,6 +36,7 @@ void browser_free(struct browser *b)
 	for (int p = 0; p < PANES; p++)
 		view_free(&b->views[p]);
 	record_free(&b->record.rec);
+	record_free(&b->results.list.rec);
 	browser_chart_close(b);
 	browser_back_free(b);
 	free(b->results.pattern);
@@ -106,29 +108,11 @@ void browser_focus(struct browser *b, enum table_id p)
 
 void browser_resize(struct browser *b, const size_t height[PANES], size_t page, int rec_width)
 {
-	for (int p = 0; p < PANES; p++) {
+	for (int p = 0; p < PANES; p++)
 		b->lists.height[p] = height[p] ? height[p] : 1;
-		browser_set_row(b, (enum table_id)p, b->views[p].cursor);
-	}
 	b->page = page ? page : 1;
-	if (rec_width != b->record.width && b->record.rec.rec != DS_NONE) {
-		const struct rline *l = b->record.at.cursor < b->record.rec.n ? &b->record.rec.lines[b->record.at.cursor] : NULL;
-		enum table_id t = l ? l->table : TBL_MEETINGS;
-		size_t item = l && l->kind == RL_ITEM ? l->rec : DS_NONE;
-		b->record.width = rec_width;
-		if (b->record.rec.table == RECORD_RESULTS)
-			browser_find_rebuild(b);
-		else if (!record_build(&b->record.rec, b->ds, b->record.rec.table, b->record.rec.rec, rec_width))
-			browser_fail(b);
-		size_t line = item == DS_NONE ? DS_NONE : record_find(&b->record.rec, t, item);
-		if (line != DS_NONE)
-			b->record.at.cursor = line;
-	}
-	b->record.width = rec_width;
-	if (b->picture.open)
-		chart_view_resize(&b->picture.chart, rec_width, b->page);
-	browser_record_scroll(b, 0);
-	browser_help_scroll(b, 0);
+	b->width = rec_width;
+	browser_modes_resize(b);
 }
 
 static unsigned sort_next(struct browser *b, bool reverse)
@@ -267,6 +251,12 @@ unsigned browser_unbound(struct browser *b, const char *key)
 {
 	browser_say(b, false, "%s does nothing here; ? lists the keys", key);
 	return REDRAW_STATUS;
+}
+
+void browser_list_resize(struct browser *b)
+{
+	for (int p = 0; p < PANES; p++)
+		browser_set_row(b, (enum table_id)p, b->views[p].cursor);
 }
 
 unsigned browser_list_click(struct browser *b, enum table_id p, size_t r)

@@ -23,8 +23,9 @@ _Static_assert(PANES == TBL_CONCERNS + 1, "one list pane per browsed table");
 /* Pane i shows table i: TBL_MEETINGS, TBL_MEMBERS, TBL_CONCERNS. */
 enum { PROMPT_MAX = 256, MESSAGE_MAX = 256, HISTORY_MAX = 32 };
 
-/* MODE_PICTURE shows the timeline or the concern map: chart.kind says which. */
-enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_PICTURE };
+/* MODE_PICTURE shows the timeline or the concern map: chart.kind says which. MODE_RESULTS
+ * is F's list of matches in all panes. */
+enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_PICTURE, MODE_RESULTS, MODE_COUNT };
 
 enum prompt_kind {
 	PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER, PROMPT_EXPORT, PROMPT_OVERWRITE, PROMPT_FIND
@@ -53,6 +54,7 @@ struct snapshot {
 	struct pane_state pane[PANES];
 	enum table_id rec_table; /* MODE_RECORD: the record open and the line on it */
 	size_t rec_rec, rec_cursor, rec_top;
+	size_t results_cursor, results_top; /* MODE_RESULTS: the line on F's list */
 	enum chart_kind chart_kind;   /* MODE_PICTURE: which picture, and its cursor */
 	size_t chart_year, chart_row;
 };
@@ -76,12 +78,11 @@ struct list_state {
 	bool links_valid;        /* the other panes are linked to linked_rec */
 };
 
-/* MODE_RECORD: the open record, laid out at width columns, its cursor and top (count:
- * rec.n). */
+/* A list of lines with a cursor (count: rec.n), laid out at the browser's width: the
+ * record view (MODE_RECORD) is one, the F results (MODE_RESULTS) another. */
 struct record_state {
 	struct record rec;
 	struct scroller at;
-	int width;
 };
 
 /* MODE_HELP: its top, and the mode it returns to. */
@@ -123,8 +124,9 @@ struct search_state {
 	bool hits_valid;         /* hits are up to date */
 };
 
-/* F: what the list of results over all panes was found by. */
+/* MODE_RESULTS (F): the rows of all panes that match pattern, as a list of lines. */
 struct results_state {
+	struct record_state list;
 	char *pattern;
 };
 
@@ -153,7 +155,8 @@ struct browser {
 	char *copy;              /* y, Y: text the TUI is to send to the terminal's clipboard */
 	char *open_url;          /* o: an address the TUI is to open */
 	char message[MESSAGE_MAX]; /* shown in the status line until the next key */
-	size_t page;             /* rows the record view and the help show */
+	size_t page;             /* rows the record view, the results and the help show */
+	int width;               /* columns they and the pictures are laid out to */
 	bool can_copy;           /* the terminal takes OSC 52 (the TUI decides) */
 	bool message_is_error;   /* message is shown as an error */
 	bool quit;
@@ -210,6 +213,12 @@ struct mode_ops {
 	size_t (*selected)(const struct browser *b, enum table_id t);
 	/* Closes the screen, back to the lists (another screen opens over it); NULL: none. */
 	void (*leave)(struct browser *b);
+	/* The lines with a cursor the screen shows (y, Y and o act on the one under it);
+	 * NULL: the screen has none. */
+	const struct record_state *(*lines)(const struct browser *b);
+	/* Lays the screen's state out again at the browser's width (called for every mode,
+	 * open or not: help can be over it); NULL: nothing to do. */
+	void (*resize)(struct browser *b);
 };
 const struct mode_ops *browser_ops(const struct browser *b);
 

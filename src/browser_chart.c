@@ -14,6 +14,12 @@ void browser_chart_close(struct browser *b)
 		b->mode = MODE_LIST;
 }
 
+void browser_chart_resize(struct browser *b)
+{
+	if (b->picture.open)
+		chart_view_resize(&b->picture.chart, b->width, b->page);
+}
+
 unsigned browser_chart_show(struct browser *b, enum chart_kind k)
 {
 	const struct view *cv = &b->views[TBL_CONCERNS];
@@ -27,7 +33,7 @@ unsigned browser_chart_show(struct browser *b, enum chart_kind k)
 	browser_chart_close(b);
 	b->picture.open = true;
 	if (!chart_view_open(&b->picture.chart, k, b->ds,
-			     cv->rows, cv->nrows, b->record.width, b->page, b->picture.ascii))
+			     cv->rows, cv->nrows, b->width, b->page, b->picture.ascii))
 		browser_fail(b);
 	b->mode = MODE_PICTURE;
 	return REDRAW_SCREEN;

@@ -28,6 +28,8 @@ static bool take(const struct browser *b, struct snapshot *s)
 			       .focus = b->focus, .link_only = b->lists.link_only,
 			       .rec_table = b->record.rec.table, .rec_rec = b->record.rec.rec,
 			       .rec_cursor = b->record.at.cursor, .rec_top = b->record.at.top,
+			       .results_cursor = b->results.list.at.cursor,
+			       .results_top = b->results.list.at.top,
 			       .chart_kind = b->picture.chart.kind, .chart_year = b->picture.chart.year, .chart_row = b->picture.chart.row};
 	for (int p = 0; p < PANES; p++) {
 		const struct view *v = &b->views[p];
@@ -72,6 +74,7 @@ static void restore(struct browser *b, const struct snapshot *s)
 	if (browser_ops(b)->picture)
 		browser_chart_close(b);
 	record_free(&b->record.rec);
+	record_free(&b->results.list.rec);
 	b->mode = MODE_LIST;
 	b->focus = s->focus;
 	b->lists.link_only = s->link_only;
@@ -96,14 +99,18 @@ static void restore(struct browser *b, const struct snapshot *s)
 		if (p != (int)b->focus)
 			put_cursor(b, (enum table_id)p, &s->pane[p]);
 	if (s->mode == MODE_RECORD && s->rec_rec != DS_NONE) {
-		if (s->rec_table == RECORD_RESULTS)
-			browser_find_rebuild(b);
-		else if (!record_build(&b->record.rec, b->ds, s->rec_table, s->rec_rec, b->record.width))
+		if (!record_build(&b->record.rec, b->ds, s->rec_table, s->rec_rec, b->width))
 			browser_fail(b);
 		b->mode = MODE_RECORD;
 		b->record.at.cursor = s->rec_cursor;
 		b->record.at.top = s->rec_top;
-		browser_record_scroll(b, 0);
+		browser_lines_scroll(b, &b->record, 0);
+	} else if (s->mode == MODE_RESULTS) {
+		browser_find_rebuild(b);
+		b->mode = MODE_RESULTS;
+		b->results.list.at.cursor = s->results_cursor;
+		b->results.list.at.top = s->results_top;
+		browser_lines_scroll(b, &b->results.list, 0);
 	} else if (s->mode == MODE_PICTURE) {
 		browser_chart_show(b, s->chart_kind);
 		if (b->picture.open)

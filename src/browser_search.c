@@ -41,60 +41,6 @@ void browser_search_set(struct browser *b, const char *pattern)
 	set_pattern(b, pattern);
 }
 
-/* At most this many results a pane: a word found in every row of a million-row table
- * would make a list too long to step through, and the filter is the tool for that. */
-enum { FIND_MAX = 1000 };
-
-void browser_find_rebuild(struct browser *b)
-{
-	if (!record_build_results(&b->record.rec, b->ds, b->results.pattern ? b->results.pattern : "",
-				  b->record.width, FIND_MAX))
-		browser_fail(b);
-}
-
-static size_t next_item(const struct record *r, size_t from)
-{
-	for (size_t i = from; i < r->n; i++)
-		if (r->lines[i].kind == RL_ITEM)
-			return i;
-	return DS_NONE;
-}
-
-unsigned browser_find(struct browser *b, const char *text)
-{
-	if (!text || !*text) {
-		browser_say(b, false, "nothing searched");
-		return REDRAW_STATUS;
-	}
-	struct record r = {.rec = DS_NONE};
-	if (!record_build_results(&r, b->ds, text, b->record.width, FIND_MAX))
-		browser_fail(b);
-	size_t first = next_item(&r, 0);
-	if (first == DS_NONE) {
-		record_free(&r);
-		struct matcher m;
-		bool literal = matcher_init(&m, text) && m.literal;
-		matcher_free(&m);
-		browser_say(b, true, "%sno match for %s in any pane", literal ? "not a valid regular "
-			    "expression, so matched as plain text: " : "", text);
-		return REDRAW_STATUS;
-	}
-	browser_push(b);
-	char *p = strdup(text);
-	if (!p)
-		browser_fail(b);
-	free(b->results.pattern);
-	b->results.pattern = p;
-	record_free(&b->record.rec);
-	b->record.rec = r; /* the list just built: its lines and arena move over */
-	set_pattern(b, text);
-	b->mode = MODE_RECORD;
-	b->record.at.top = 0;
-	b->record.at.cursor = first;
-	browser_record_scroll(b, 0);
-	return REDRAW_SCREEN;
-}
-
 /* "city:" names a column of one table: another pane reads the pattern anew. */
 void browser_search_rescope(struct browser *b)
 {

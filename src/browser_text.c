@@ -128,13 +128,9 @@ void browser_help_status(const struct browser *b, char *buf, size_t n)
 
 void browser_record_status(const struct browser *b, char *buf, size_t n)
 {
-	if (b->record.rec.table == RECORD_RESULTS)
-		snprintf(buf, n, "Found: %s  line %zu/%zu", b->results.pattern ? b->results.pattern : "",
-			 b->record.at.cursor + 1, b->record.rec.n);
-	else
-		snprintf(buf, n, "%s %s  line %zu/%zu", record_kind_name(b->record.rec.table),
-			 table_cell(&b->ds->tables[b->record.rec.table], b->record.rec.rec, 0), b->record.at.cursor + 1,
-			 b->record.rec.n);
+	snprintf(buf, n, "%s %s  line %zu/%zu", record_kind_name(b->record.rec.table),
+		 table_cell(&b->ds->tables[b->record.rec.table], b->record.rec.rec, 0),
+		 b->record.at.cursor + 1, b->record.rec.n);
 }
 
 void browser_status(const struct browser *b, char *buf, size_t n)

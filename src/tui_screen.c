@@ -160,6 +160,12 @@ static void draw_record(struct tui *t)
 	flush(t->overlay);
 }
 
+static void draw_results(struct tui *t)
+{
+	pane_results_draw(t->overlay, t->b);
+	flush(t->overlay);
+}
+
 static void draw_help(struct tui *t)
 {
 	pane_help_draw(t->overlay, t->b);
@@ -174,11 +180,12 @@ static void draw_chart(struct tui *t)
 }
 
 /* What each mode of the browser puts above the status line. */
-static void (*const draw_mode[])(struct tui *t) = {
+static void (*const draw_mode[MODE_COUNT])(struct tui *t) = {
 	[MODE_LIST] = draw_lists,
 	[MODE_RECORD] = draw_record,
 	[MODE_HELP] = draw_help,
 	[MODE_PICTURE] = draw_chart,
+	[MODE_RESULTS] = draw_results,
 };
 
 void tui_draw(struct tui *t, unsigned dirty)

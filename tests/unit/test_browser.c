@@ -589,19 +589,19 @@ Test(browser, F_lists_the_matches_of_all_panes_and_enter_jumps_to_one)
 	act(ACT_FIND);
 	type("seoul|1540");
 	act(ACT_ACCEPT);
-	cr_assert_eq(b.mode, MODE_RECORD);
-	cr_assert_eq(b.record.rec.table, RECORD_RESULTS);
-	const struct rline *l = &b.record.rec.lines[b.record.at.cursor];
+	cr_assert_eq(b.mode, MODE_RESULTS, "a mode of its own");
+	cr_assert_eq(b.results.list.rec.table, RECORD_RESULTS);
+	const struct rline *l = &b.results.list.rec.lines[b.results.list.at.cursor];
 	cr_assert_eq(l->kind, RL_ITEM, "the cursor starts on the first result");
 	cr_expect_eq(l->table, TBL_MEETINGS);
 	cr_expect_eq(l->rec, dataset_meeting(&ds, "p2"));
-	cr_expect(strstr(b.record.rec.lines[b.record.at.cursor - 1].text, "Meetings (1)"), "%.*s",
-		  (int)b.record.rec.lines[b.record.at.cursor - 1].len, b.record.rec.lines[b.record.at.cursor - 1].text);
+	cr_expect(strstr(b.results.list.rec.lines[b.results.list.at.cursor - 1].text, "Meetings (1)"), "%.*s",
+		  (int)b.results.list.rec.lines[b.results.list.at.cursor - 1].len, b.results.list.rec.lines[b.results.list.at.cursor - 1].text);
 	char text[300];
 	snprintf(text, sizeof text, "%.*s", (int)l->len, l->text);
 	cr_expect(strstr(text, "city: Seoul"), "the column and the text: %s", text);
 	act(ACT_SEARCH_NEXT);
-	l = &b.record.rec.lines[b.record.at.cursor];
+	l = &b.results.list.rec.lines[b.results.list.at.cursor];
 	cr_expect_eq(l->table, TBL_CONCERNS, "n steps to the next result, over the headings");
 	cr_expect_eq(l->rec, dataset_concern(&ds, "unscr1540"));
 	act(ACT_OPEN);
@@ -609,11 +609,11 @@ Test(browser, F_lists_the_matches_of_all_panes_and_enter_jumps_to_one)
 	cr_expect_eq(b.focus, TBL_CONCERNS);
 	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
 	act(ACT_BACK);
-	cr_expect_eq(b.mode, MODE_RECORD, "back to the results");
-	cr_expect_eq(b.record.rec.table, RECORD_RESULTS);
-	cr_expect_eq(b.record.rec.lines[b.record.at.cursor].rec, dataset_concern(&ds, "unscr1540"));
+	cr_expect_eq(b.mode, MODE_RESULTS, "back to the results");
+	cr_expect_eq(b.results.list.rec.table, RECORD_RESULTS);
+	cr_expect_eq(b.results.list.rec.lines[b.results.list.at.cursor].rec, dataset_concern(&ds, "unscr1540"));
 	act(ACT_SEARCH_PREV);
-	cr_expect_eq(b.record.rec.lines[b.record.at.cursor].rec, dataset_meeting(&ds, "p2"));
+	cr_expect_eq(b.results.list.rec.lines[b.results.list.at.cursor].rec, dataset_meeting(&ds, "p2"));
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_LIST);
 	cr_expect_eq(b.focus, TBL_MEETINGS);
@@ -622,6 +622,31 @@ Test(browser, F_lists_the_matches_of_all_panes_and_enter_jumps_to_one)
 	act(ACT_ACCEPT);
 	cr_expect_eq(b.mode, MODE_LIST);
 	cr_expect_str_eq(b.message, "no match for nowhere-at-all in any pane");
+}
+
+Test(browser, F_results_keep_their_line_over_a_resize_and_the_help)
+{
+	act(ACT_FIND);
+	type("seoul|1540");
+	act(ACT_ACCEPT);
+	act(ACT_SEARCH_NEXT); /* unscr1540 */
+	size_t want = dataset_concern(&ds, "unscr1540");
+	size_t heights[PANES] = {3, 3, 3};
+	browser_resize(&b, heights, 5, 30);
+	cr_assert_eq(b.mode, MODE_RESULTS);
+	cr_expect_eq(b.results.list.rec.width, 30, "laid out again at the new width");
+	cr_expect_eq(b.results.list.rec.lines[b.results.list.at.cursor].rec, want,
+		     "the cursor stays on its result");
+	act(ACT_HELP);
+	cr_expect_eq(b.mode, MODE_HELP);
+	browser_resize(&b, heights, 5, 60);
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_RESULTS, "the help goes back to the results");
+	cr_expect_eq(b.results.list.rec.width, 60, "resized under the help too");
+	cr_expect_eq(b.results.list.rec.lines[b.results.list.at.cursor].rec, want);
+	char buf[256];
+	browser_status(&b, buf, sizeof buf);
+	cr_expect(strstr(buf, "Found: seoul|1540"), "its own status line: %s", buf);
 }
 
 Test(browser, slash_and_ampersand_start_from_the_pattern_selected)
