@@ -47,16 +47,28 @@ struct pane_state {
 	size_t rec, top;
 };
 
+/* What a screen keeps of itself on the back stack: one member per screen that can be
+ * returned to, written by its mode_ops save and read by its restore. */
+union mode_snapshot {
+	struct {
+		enum table_id table; /* the record open, and the line on it */
+		size_t rec, cursor, top;
+	} record;
+	struct {
+		size_t cursor, top;  /* the line on F's list (rebuilt from its pattern) */
+	} results;
+	struct {
+		enum chart_kind kind; /* which picture, and its cursor */
+		size_t year, row;
+	} picture;
+};
+
 struct snapshot {
-	enum browser_mode mode;  /* MODE_LIST, MODE_RECORD or a picture */
+	enum browser_mode mode;  /* the screen (the help saves the one under it) */
 	enum table_id focus;
 	bool link_only;
 	struct pane_state pane[PANES];
-	enum table_id rec_table; /* MODE_RECORD: the record open and the line on it */
-	size_t rec_rec, rec_cursor, rec_top;
-	size_t results_cursor, results_top; /* MODE_RESULTS: the line on F's list */
-	enum chart_kind chart_kind;   /* MODE_PICTURE: which picture, and its cursor */
-	size_t chart_year, chart_row;
+	union mode_snapshot at;
 };
 
 enum { BACK_MAX = 100 };
@@ -216,16 +228,23 @@ struct mode_ops {
 	/* The lines with a cursor the screen shows (y, Y and o act on the one under it);
 	 * NULL: the screen has none. */
 	const struct record_state *(*lines)(const struct browser *b);
+	/* The back stack: save puts what the screen needs to come back in s (s->mode is
+	 * set to the mode first); restore opens it again over the lists, which are already
+	 * put back. NULL save: nothing to keep; NULL restore: the lists are the screen. */
+	void (*save)(const struct browser *b, struct snapshot *s);
+	void (*restore)(struct browser *b, const union mode_snapshot *s);
 	/* Lays the screen's state out again at the browser's width (called for every mode,
 	 * open or not: help can be over it); NULL: nothing to do. */
 	void (*resize)(struct browser *b);
 };
 const struct mode_ops *browser_ops(const struct browser *b);
+/* The row of mode m. */
+const struct mode_ops *browser_mode_ops(enum browser_mode m);
 
 /* The picture shown (CHART_NONE: none), for tests and messages. */
 static inline enum chart_kind browser_picture(const struct browser *b)
 {
-	return b->mode == MODE_PICTURE ? b->picture.chart.kind : CHART_NONE;
+	return browser_ops(b)->picture ? b->picture.chart.kind : CHART_NONE;
 }
 /* The title of the picture shown: what it is, what narrows it, its keys. */
 void browser_chart_title(const struct browser *b, char *buf, size_t n);

@@ -20,6 +20,20 @@ void browser_chart_resize(struct browser *b)
 		chart_view_resize(&b->picture.chart, b->width, b->page);
 }
 
+void browser_chart_save(const struct browser *b, struct snapshot *s)
+{
+	s->at.picture.kind = b->picture.chart.kind;
+	s->at.picture.year = b->picture.chart.year;
+	s->at.picture.row = b->picture.chart.row;
+}
+
+void browser_chart_restore(struct browser *b, const union mode_snapshot *s)
+{
+	browser_chart_show(b, s->picture.kind);
+	if (b->picture.open)
+		chart_view_set(&b->picture.chart, s->picture.year, s->picture.row);
+}
+
 unsigned browser_chart_show(struct browser *b, enum chart_kind k)
 {
 	const struct view *cv = &b->views[TBL_CONCERNS];

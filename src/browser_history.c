@@ -24,13 +24,11 @@ void browser_back_free(struct browser *b)
 
 static bool take(const struct browser *b, struct snapshot *s)
 {
-	*s = (struct snapshot){.mode = b->mode == MODE_HELP ? b->help.from : b->mode,
-			       .focus = b->focus, .link_only = b->lists.link_only,
-			       .rec_table = b->record.rec.table, .rec_rec = b->record.rec.rec,
-			       .rec_cursor = b->record.at.cursor, .rec_top = b->record.at.top,
-			       .results_cursor = b->results.list.at.cursor,
-			       .results_top = b->results.list.at.top,
-			       .chart_kind = b->picture.chart.kind, .chart_year = b->picture.chart.year, .chart_row = b->picture.chart.row};
+	*s = (struct snapshot){.mode = b->mode, .focus = b->focus,
+			       .link_only = b->lists.link_only};
+	const struct mode_ops *m = browser_ops(b);
+	if (m->save)
+		m->save(b, s); /* the screen keeps what it needs to come back */
 	for (int p = 0; p < PANES; p++) {
 		const struct view *v = &b->views[p];
 		struct pane_state *ps = &s->pane[p];
@@ -71,10 +69,9 @@ static void put_cursor(struct browser *b, enum table_id p, const struct pane_sta
 
 static void restore(struct browser *b, const struct snapshot *s)
 {
-	if (browser_ops(b)->picture)
-		browser_chart_close(b);
-	record_free(&b->record.rec);
-	record_free(&b->results.list.rec);
+	const struct mode_ops *m = browser_ops(b);
+	if (m->leave)
+		m->leave(b); /* back to the lists, which are put back first */
 	b->mode = MODE_LIST;
 	b->focus = s->focus;
 	b->lists.link_only = s->link_only;
@@ -98,24 +95,9 @@ static void restore(struct browser *b, const struct snapshot *s)
 	for (int p = 0; p < PANES; p++)
 		if (p != (int)b->focus)
 			put_cursor(b, (enum table_id)p, &s->pane[p]);
-	if (s->mode == MODE_RECORD && s->rec_rec != DS_NONE) {
-		if (!record_build(&b->record.rec, b->ds, s->rec_table, s->rec_rec, b->width))
-			browser_fail(b);
-		b->mode = MODE_RECORD;
-		b->record.at.cursor = s->rec_cursor;
-		b->record.at.top = s->rec_top;
-		browser_lines_scroll(b, &b->record, 0);
-	} else if (s->mode == MODE_RESULTS) {
-		browser_find_rebuild(b);
-		b->mode = MODE_RESULTS;
-		b->results.list.at.cursor = s->results_cursor;
-		b->results.list.at.top = s->results_top;
-		browser_lines_scroll(b, &b->results.list, 0);
-	} else if (s->mode == MODE_PICTURE) {
-		browser_chart_show(b, s->chart_kind);
-		if (b->picture.open)
-			chart_view_set(&b->picture.chart, s->chart_year, s->chart_row);
-	}
+	const struct mode_ops *to = browser_mode_ops(s->mode);
+	if (to->restore)
+		to->restore(b, &s->at); /* then the screen over them */
 }
 
 bool browser_pop(struct browser *b)

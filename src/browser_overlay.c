@@ -70,6 +70,26 @@ void browser_record_close(struct browser *b)
 	b->mode = MODE_LIST;
 }
 
+void browser_record_save(const struct browser *b, struct snapshot *s)
+{
+	s->at.record.table = b->record.rec.table;
+	s->at.record.rec = b->record.rec.rec;
+	s->at.record.cursor = b->record.at.cursor;
+	s->at.record.top = b->record.at.top;
+}
+
+void browser_record_restore(struct browser *b, const union mode_snapshot *s)
+{
+	if (s->record.rec == DS_NONE)
+		return;
+	if (!record_build(&b->record.rec, b->ds, s->record.table, s->record.rec, b->width))
+		browser_fail(b);
+	b->mode = MODE_RECORD;
+	b->record.at.cursor = s->record.cursor;
+	b->record.at.top = s->record.top;
+	browser_lines_scroll(b, &b->record, 0);
+}
+
 size_t browser_record_selected(const struct browser *b, enum table_id t)
 {
 	return b->record.rec.table == t ? b->record.rec.rec : DS_NONE;

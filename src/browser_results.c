@@ -84,6 +84,22 @@ void browser_results_close(struct browser *b)
 	b->mode = MODE_LIST;
 }
 
+void browser_results_save(const struct browser *b, struct snapshot *s)
+{
+	s->at.results.cursor = b->results.list.at.cursor;
+	s->at.results.top = b->results.list.at.top;
+}
+
+/* Built again from the pattern: the data does not change while the browser runs. */
+void browser_results_restore(struct browser *b, const union mode_snapshot *s)
+{
+	browser_find_rebuild(b);
+	b->mode = MODE_RESULTS;
+	b->results.list.at.cursor = s->results.cursor;
+	b->results.list.at.top = s->results.top;
+	browser_lines_scroll(b, &b->results.list, 0);
+}
+
 void browser_results_resize(struct browser *b)
 {
 	browser_lines_relayout(b, &b->results.list, build);

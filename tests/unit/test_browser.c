@@ -851,3 +851,16 @@ Test(browser, citations_name_dates_and_sources)
 				 "raised at 2 meetings, 2004-10-06 to 2015-10-05 (p2, p3). "
 				 "Sources: the meetings' own statements.");
 }
+
+Test(browser, every_screen_of_the_mode_table_has_its_parts)
+{
+	for (int m = 0; m < MODE_COUNT; m++) {
+		const struct mode_ops *o = browser_mode_ops((enum browser_mode)m);
+		cr_expect(o->name && o->act && o->status && o->wheel, "mode %d", m);
+		cr_expect_eq(!o->save, !o->restore, "%s: the back stack saves what it restores",
+			     o->name);
+		cr_expect(!o->picture || o->title, "%s: an overlay titles itself", o->name);
+	}
+	cr_expect_eq(browser_mode_ops(MODE_COUNT), browser_mode_ops(MODE_LIST),
+		     "out of range: the lists");
+}
