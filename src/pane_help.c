@@ -47,7 +47,7 @@ void pane_help_draw(WINDOW *w, const struct browser *b)
 	const char *title = " Help: every key of mtcr";
 	draw_text(w, 0, 0, width, title, strlen(title), draw_attr(ST_TITLE_FOCUS), NULL, true);
 	for (int y = 1; y < h; y++) {
-		size_t i = b->help_at.top + (size_t)(y - 1);
+		size_t i = b->help.at.top + (size_t)(y - 1);
 		if (i < n && i < HELP_MAX_LINES)
 			draw_line(w, y, width, &lines[i], b);
 		else
