@@ -228,6 +228,9 @@ struct mode_ops {
 	/* The lines with a cursor the screen shows (y, Y and o act on the one under it);
 	 * NULL: the screen has none. */
 	const struct record_state *(*lines)(const struct browser *b);
+	/* The lines / and n, N search on this screen (as less does), instead of the focused
+	 * pane's rows; NULL: they act on the lists. */
+	struct record_state *(*searched)(struct browser *b);
 	/* The back stack: save puts what the screen needs to come back in s (s->mode is
 	 * set to the mode first); restore opens it again over the lists, which are already
 	 * put back. NULL save: nothing to keep; NULL restore: the lists are the screen. */

@@ -21,12 +21,20 @@ see "match in: summary" "Seoul 2004 matched in its summary"
 see "Meeting: Plenary 19, Seoul, 2004-10-06  (match in summary)" "the detail area says so too"
 keys Enter
 see "Meeting: Plenary 19, Seoul, 2004-10-06  (Enter on a linked item" "Enter opens it"
-keys n n n n n n n n n n
+# n steps through the filter's matches in the record: the summary, then the concern
+keys n n
 keys Enter
 see "Concerns  row" "Enter on a concern follows it to the Concerns pane"
 see "Concern: A.Q. Khan network" "the detail shows the concern"
 keys q
 see "Meeting: Plenary 19, Seoul, 2004-10-06  (Enter on a linked item" "q comes back to the record"
+# / searches the record's own lines, as in less
+keys /
+text 'Brokering'
+keys Enter Enter
+see "Concern: Brokering" "/Brokering (a capital: exact case) found the concern in the record, and Enter followed it"
+keys q
+see "Meeting: Plenary 19, Seoul, 2004-10-06  (Enter on a linked item" "q comes back to the record again"
 keys q
 see "Meetings  row 2/2  filter: khan" "and q again to the filtered list, as it was"
 keys e

@@ -295,6 +295,77 @@ Test(browser, the_record_view_lists_links_and_enter_jumps_to_one)
 		     "now Bulgaria drives the links: welcomed at p2");
 }
 
+static const char *line_text(size_t i)
+{
+	static char buf[300];
+	snprintf(buf, sizeof buf, "%.*s", (int)b.record.rec.lines[i].len, b.record.rec.lines[i].text);
+	return buf;
+}
+
+Test(browser, slash_in_the_record_view_searches_its_lines_and_n_steps_the_matches)
+{
+	act(ACT_DOWN); /* p2 Seoul */
+	act(ACT_OPEN);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	act(ACT_SEARCH);
+	cr_assert_eq(b.edit.kind, PROMPT_SEARCH, "/ opens the search prompt over the record");
+	type("bulgaria");
+	size_t first = b.record.at.cursor;
+	cr_expect(strstr(line_text(first), "Welcomed Bulgaria"), "as you type: %s", line_text(first));
+	act(ACT_ACCEPT);
+	cr_expect_eq(b.mode, MODE_RECORD, "Enter keeps the record open");
+	act(ACT_SEARCH_NEXT);
+	size_t item = b.record.at.cursor;
+	cr_expect_eq(b.record.rec.lines[item].kind, RL_ITEM, "n: the linked Bulgaria");
+	cr_expect_eq(b.record.rec.lines[item].rec, dataset_member(&ds, "BGR"));
+	size_t last = item; /* Bulgaria is listed twice: among the Partners and as new */
+	for (int i = 0; i < 5 && !b.message[0]; i++) {
+		last = b.record.at.cursor;
+		act(ACT_SEARCH_NEXT);
+	}
+	cr_expect_eq(b.record.at.cursor, first, "n wraps to the top");
+	cr_expect_str_eq(b.message, "search wrapped to the top");
+	cr_expect_gt(last, item, "after the last match below");
+	act(ACT_SEARCH_PREV);
+	cr_expect_eq(b.record.at.cursor, last, "N wraps to the bottom");
+	cr_expect_str_eq(b.message, "search wrapped to the bottom");
+	act(ACT_SEARCH_PREV);
+	cr_expect(b.record.at.cursor < last && b.record.at.cursor > first, "N: the match above");
+	size_t at = b.record.at.cursor;
+	act(ACT_SEARCH);
+	type("no-such-text");
+	cr_expect_str_eq(b.message, "no match for no-such-text in this record");
+	act(ACT_CANCEL);
+	cr_expect_eq(b.record.at.cursor, at, "Esc puts the cursor back");
+	cr_expect_str_eq(b.search.m.pattern, "bulgaria", "and the pattern before");
+	act(ACT_SEARCH);
+	type("[");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(b.message,
+			 "not a valid regular expression, so matched as plain text: no match for [ in this record");
+}
+
+Test(browser, in_the_record_view_n_steps_the_filter_s_matches_else_the_items)
+{
+	act(ACT_FILTER);
+	type("seoul");
+	act(ACT_ACCEPT);
+	act(ACT_OPEN);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	act(ACT_SEARCH_NEXT);
+	cr_expect(strstr(line_text(b.record.at.cursor), "Seoul"), "the filter's match: %s",
+		  line_text(b.record.at.cursor));
+	act(ACT_CLOSE);
+	act(ACT_FILTER);
+	act(ACT_CLEAR);
+	act(ACT_ACCEPT);
+	act(ACT_FIRST);
+	act(ACT_OPEN);
+	act(ACT_SEARCH_NEXT);
+	cr_expect_eq(b.record.rec.lines[b.record.at.cursor].kind, RL_ITEM,
+		     "with no pattern, n steps to the next linked item");
+}
+
 Test(browser, backspace_and_q_leave_the_record_view)
 {
 	act(ACT_OPEN);
