@@ -67,6 +67,7 @@ struct snapshot {
 	enum browser_mode mode;  /* the screen (the help saves the one under it) */
 	enum table_id focus;
 	bool link_only;
+	enum table_id link_from;
 	struct pane_state pane[PANES];
 	union mode_snapshot at;
 };
@@ -85,6 +86,8 @@ struct list_state {
 	enum table_id linked_table; /* the record the other panes are linked to */
 	size_t linked_rec;
 	bool link_only;          /* l: other panes show only related rows, not just marks */
+	enum table_id link_from; /* l: the pane whose selection they are linked to; moving
+				  * the focus to one of them keeps what it shows */
 	bool zoom;               /* O: the focused pane takes the whole screen */
 	bool detail_hidden;      /* D: no detail area under the panes */
 	bool links_valid;        /* the other panes are linked to linked_rec */
@@ -180,6 +183,10 @@ void browser_free(struct browser *b);
 
 /* Puts the browser in the state the command line asked for (mtcr --filter= --pane= ...). */
 void browser_start(struct browser *b, const struct start_state *s);
+
+/* The pane whose selection the others are linked to: the focused one, or while l shows
+ * only related rows, the one l was pressed in (until a jump moves it). */
+enum table_id browser_link_from(const struct browser *b);
 
 /* Tells the browser what the screen shows: rows per list pane, rows and columns of the
  * record view and help. Cursors stay on their records, scrolled into sight. */

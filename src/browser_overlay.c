@@ -100,6 +100,12 @@ size_t browser_record_selected(const struct browser *b, enum table_id t)
 unsigned browser_jump(struct browser *b, enum table_id t, size_t rec)
 {
 	b->mode = MODE_LIST;
+	if (b->lists.link_only && b->lists.link_from != t) {
+		/* a jump centres on its record: its pane shows all its rows again, and the
+		 * others only those related to it */
+		b->lists.link_from = t;
+		b->lists.links_valid = false;
+	}
 	browser_focus(b, t);
 	struct view *v = browser_view(b);
 	size_t row = view_find_row(v, rec);

@@ -60,6 +60,17 @@ see "(only linked to BGR)" "l shows only the meetings linked to Bulgaria"
 see "Meetings $bgr/" "the $bgr Plenaries it took part in, from Seoul 2004 on"
 keys Enter
 see "Plenaries taken part in ($bgr)" "its record lists them"
+keys q
+keys 1
+see "Meetings $bgr/" "moving to Meetings keeps the $bgr (the links stay with Members)"
+keys e
+see "export to: meetings.csv" "e there offers to export them"
+keys C-u
+text 'bgr.csv'
+keys Enter
+see "wrote $bgr rows to bgr.csv" "the $bgr Plenaries are written"
+"$MTCR" --export=meetings --member=BGR -o "$TMP/bgr-cli.csv"
+t "the same bytes as --export=meetings --member=BGR" cmp "$dest/bgr.csv" "$TMP/bgr-cli.csv"
 keys Q
 see "EXIT=0" "Q quits at once"
 
