@@ -67,19 +67,25 @@ void browser_set_row(struct browser *b, enum table_id p, size_t row)
 
 /* Relinking costs the marks of the old and the new record, not the size of the data;
  * only link-only mode rebuilds the other panes' rows. */
+enum table_id browser_link_from(const struct browser *b)
+{
+	return b->lists.link_only ? b->lists.link_from : b->focus;
+}
+
 void browser_sync(struct browser *b)
 {
-	const struct view *f = browser_view(b);
+	enum table_id from = browser_link_from(b);
+	const struct view *f = &b->views[from];
 	size_t cur = view_current(f);
 	/* l over a filtered pane links the others to all its rows: a move changes nothing. */
 	bool set = b->lists.link_only && f->has_filter;
-	bool moved = !set && (cur != b->lists.linked_rec || b->focus != b->lists.linked_table);
+	bool moved = !set && (cur != b->lists.linked_rec || from != b->lists.linked_table);
 	if (moved || !b->lists.links_valid) {
 		for (int p = 0; p < PANES; p++) {
 			struct view *v = &b->views[p];
-			bool refresh = !b->lists.links_valid || (b->lists.link_only && p != (int)b->focus);
-			if (!(set ? view_set_link_set(v, b->focus, f->rows, f->nrows)
-				  : view_set_link(v, b->focus, cur)))
+			bool refresh = !b->lists.links_valid || (b->lists.link_only && p != (int)from);
+			if (!(set ? view_set_link_set(v, from, f->rows, f->nrows)
+				  : view_set_link(v, from, cur)))
 				browser_fail(b);
 			view_set_link_only(v, b->lists.link_only);
 			if (refresh && !view_refresh(v))
@@ -87,7 +93,7 @@ void browser_sync(struct browser *b)
 			if (refresh)
 				browser_set_row(b, (enum table_id)p, v->cursor);
 		}
-		b->lists.linked_table = b->focus;
+		b->lists.linked_table = from;
 		b->lists.linked_rec = cur;
 		b->lists.links_valid = true;
 	}
@@ -100,7 +106,10 @@ void browser_focus(struct browser *b, enum table_id p)
 	if (p == b->focus)
 		return;
 	b->focus = p;
-	b->lists.links_valid = false;
+	/* While l shows only related rows, the pane moved to keeps them (its rows can be
+	 * read, opened and exported): the links stay with the pane l was pressed in. */
+	if (!b->lists.link_only)
+		b->lists.links_valid = false;
 	b->search.hits_valid = false;
 	browser_search_rescope(b);
 	browser_sync(b);
@@ -135,6 +144,7 @@ static unsigned toggle_link(struct browser *b)
 {
 	const struct view *f = browser_view(b);
 	b->lists.link_only = !b->lists.link_only;
+	b->lists.link_from = b->focus;
 	b->lists.links_valid = false;
 	if (b->lists.link_only && f->has_filter)
 		browser_say(b, false, "link: the other panes show only rows related to the %zu %s "

@@ -67,6 +67,7 @@ struct snapshot {
 	enum browser_mode mode;  /* the screen (the help saves the one under it) */
 	enum table_id focus;
 	bool link_only;
+	enum table_id link_from;
 	struct pane_state pane[PANES];
 	union mode_snapshot at;
 };
@@ -85,6 +86,8 @@ struct list_state {
 	enum table_id linked_table; /* the record the other panes are linked to */
 	size_t linked_rec;
 	bool link_only;          /* l: other panes show only related rows, not just marks */
+	enum table_id link_from; /* l: the pane whose selection they are linked to; moving
+				  * the focus to one of them keeps what it shows */
 	bool zoom;               /* O: the focused pane takes the whole screen */
 	bool detail_hidden;      /* D: no detail area under the panes */
 	bool links_valid;        /* the other panes are linked to linked_rec */
@@ -181,6 +184,10 @@ void browser_free(struct browser *b);
 /* Puts the browser in the state the command line asked for (mtcr --filter= --pane= ...). */
 void browser_start(struct browser *b, const struct start_state *s);
 
+/* The pane whose selection the others are linked to: the focused one, or while l shows
+ * only related rows, the one l was pressed in (until a jump moves it). */
+enum table_id browser_link_from(const struct browser *b);
+
 /* Tells the browser what the screen shows: rows per list pane, rows and columns of the
  * record view and help. Cursors stay on their records, scrolled into sight. */
 void browser_resize(struct browser *b, const size_t height[PANES], size_t page, int rec_width);
@@ -228,6 +235,9 @@ struct mode_ops {
 	/* The lines with a cursor the screen shows (y, Y and o act on the one under it);
 	 * NULL: the screen has none. */
 	const struct record_state *(*lines)(const struct browser *b);
+	/* The lines / and n, N search on this screen (as less does), instead of the focused
+	 * pane's rows; NULL: they act on the lists. */
+	struct record_state *(*searched)(struct browser *b);
 	/* The back stack: save puts what the screen needs to come back in s (s->mode is
 	 * set to the mode first); restore opens it again over the lists, which are already
 	 * put back. NULL save: nothing to keep; NULL restore: the lists are the screen. */

@@ -25,7 +25,7 @@ void browser_back_free(struct browser *b)
 static bool take(const struct browser *b, struct snapshot *s)
 {
 	*s = (struct snapshot){.mode = b->mode, .focus = b->focus,
-			       .link_only = b->lists.link_only};
+			       .link_only = b->lists.link_only, .link_from = b->lists.link_from};
 	const struct mode_ops *m = browser_ops(b);
 	if (m->save)
 		m->save(b, s); /* the screen keeps what it needs to come back */
@@ -75,25 +75,27 @@ static void restore(struct browser *b, const struct snapshot *s)
 	b->mode = MODE_LIST;
 	b->focus = s->focus;
 	b->lists.link_only = s->link_only;
+	b->lists.link_from = s->link_from;
 	for (int p = 0; p < PANES; p++) {
 		struct view *v = &b->views[p];
 		if (!view_set_filter(v, s->pane[p].filter))
 			browser_fail(b);
 		view_set_sort(v, s->pane[p].sort_col, s->pane[p].sort_desc);
 	}
-	/* The focused pane first: the others' links follow its cursor. */
-	struct view *f = browser_view(b);
-	view_set_link(f, b->focus, DS_NONE);
+	/* The pane the links come from first: the others' follow its cursor. */
+	enum table_id from = browser_link_from(b);
+	struct view *f = &b->views[from];
+	view_set_link(f, from, DS_NONE);
 	view_set_link_only(f, false);
 	if (!view_refresh(f))
 		browser_fail(b);
-	put_cursor(b, b->focus, &s->pane[b->focus]);
+	put_cursor(b, from, &s->pane[from]);
 	b->lists.links_valid = false;
 	b->search.hits_valid = false;
 	browser_search_rescope(b);
 	browser_sync(b);
 	for (int p = 0; p < PANES; p++)
-		if (p != (int)b->focus)
+		if (p != (int)from)
 			put_cursor(b, (enum table_id)p, &s->pane[p]);
 	const struct mode_ops *to = browser_mode_ops(s->mode);
 	if (to->restore)
@@ -119,6 +121,7 @@ void browser_start(struct browser *b, const struct start_state *s)
 	if (!view_refresh(n))
 		browser_fail(b);
 	b->lists.link_only = s->link_only;
+	b->lists.link_from = s->pane;
 	b->lists.links_valid = false;
 	browser_focus(b, s->pane);
 	if (s->rec != DS_NONE) {

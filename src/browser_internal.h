@@ -70,6 +70,10 @@ unsigned browser_open_source(struct browser *b);
 /* Search and filter. */
 unsigned browser_search_step(struct browser *b, int dir);
 void browser_search_typed(struct browser *b);
+/* / and n, N on a screen's own lines (mode_ops.searched): the prompt opens on the line
+ * the cursor is on; n and N go to the next line that matches the pattern in force. */
+unsigned browser_lines_search_open(struct browser *b, struct record_state *s);
+unsigned browser_lines_search_step(struct browser *b, struct record_state *s, int dir);
 void browser_search_rescope(struct browser *b);
 void browser_search_close(struct browser *b, bool keep);
 void browser_filter(struct browser *b, const char *text);
@@ -94,6 +98,7 @@ void browser_help_wheel(struct browser *b, enum table_id p, long delta);
 void browser_help_status(const struct browser *b, char *buf, size_t n);
 void browser_chart_wheel(struct browser *b, enum table_id p, long delta);
 const struct record_state *browser_record_lines(const struct browser *b);
+struct record_state *browser_record_searched(struct browser *b);
 void browser_record_resize(struct browser *b);
 void browser_help_resize(struct browser *b);
 void browser_record_save(const struct browser *b, struct snapshot *s);

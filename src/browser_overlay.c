@@ -100,6 +100,12 @@ size_t browser_record_selected(const struct browser *b, enum table_id t)
 unsigned browser_jump(struct browser *b, enum table_id t, size_t rec)
 {
 	b->mode = MODE_LIST;
+	if (b->lists.link_only && b->lists.link_from != t) {
+		/* a jump centres on its record: its pane shows all its rows again, and the
+		 * others only those related to it */
+		b->lists.link_from = t;
+		b->lists.links_valid = false;
+	}
 	browser_focus(b, t);
 	struct view *v = browser_view(b);
 	size_t row = view_find_row(v, rec);
@@ -151,8 +157,16 @@ unsigned browser_lines_do(struct browser *b, struct record_state *s, enum action
 	}
 	switch (a) {
 	case ACT_OPEN: return open_line(b, s);
-	case ACT_SEARCH_NEXT: return step_item(b, s, 1);
-	case ACT_SEARCH_PREV: return step_item(b, s, -1);
+	case ACT_SEARCH:
+		return browser_ops(b)->searched ? browser_lines_search_open(b, s) : 0;
+	/* n and N: the next match of the pattern in force where the screen searches its lines
+	 * (the record view), else the next linked item (the results of F) */
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV: {
+		int dir = a == ACT_SEARCH_NEXT ? 1 : -1;
+		return browser_ops(b)->searched && browser_match(b) ? browser_lines_search_step(b, s, dir)
+								     : step_item(b, s, dir);
+	}
 	case ACT_COPY: return browser_copy(b, false);
 	case ACT_CITE: return browser_copy(b, true);
 	case ACT_OPEN_SOURCE: return browser_open_source(b);
@@ -175,6 +189,11 @@ unsigned browser_record_do(struct browser *b, enum action a)
 }
 
 const struct record_state *browser_record_lines(const struct browser *b)
+{
+	return &b->record;
+}
+
+struct record_state *browser_record_searched(struct browser *b)
 {
 	return &b->record;
 }

@@ -86,8 +86,93 @@ static void say_no_match(struct browser *b, const char *what, const char *text,
 			      "so matched as plain text: " : "", what, text, used ? " here" : "", where);
 }
 
+/* The screen's own lines when it searches them (the record view), else NULL: the lists. */
+static struct record_state *searched(struct browser *b)
+{
+	return browser_ops(b)->searched ? browser_ops(b)->searched(b) : NULL;
+}
+
+static void say_no_line(struct browser *b, const struct matcher *m)
+{
+	browser_say(b, true, "%sno match for %s in this record",
+		    m->literal ? "not a valid regular expression, so matched as plain text: " : "",
+		    m->pattern);
+}
+
+unsigned browser_lines_search_open(struct browser *b, struct record_state *s)
+{
+	unsigned redraw = browser_prompt_open(b, PROMPT_SEARCH);
+	b->search.before_cursor = s->at.cursor;
+	b->search.before_top = s->at.top;
+	return redraw;
+}
+
+static void lines_put_back(struct browser *b, struct record_state *s)
+{
+	s->at.cursor = b->search.before_cursor;
+	s->at.top = b->search.before_top;
+	browser_lines_scroll(b, s, 0);
+}
+
+/* As in the lists: from the line / began on, that line first, wrapping to the top. */
+static void lines_typed(struct browser *b, struct record_state *s)
+{
+	set_pattern(b, b->edit.input);
+	lines_put_back(b, s);
+	if (!b->search.on)
+		return;
+	size_t line = record_next_match(&s->rec, &b->search.m, b->search.before_cursor, true);
+	if (line == DS_NONE)
+		line = record_next_match(&s->rec, &b->search.m, 0, true);
+	if (!scan_end(b, "search")) {
+		set_pattern(b, b->search.before);
+		return;
+	}
+	if (line == DS_NONE)
+		say_no_line(b, &b->search.m);
+	else
+		browser_lines_scroll(b, s, (long)line - (long)s->at.cursor);
+}
+
+unsigned browser_lines_search_step(struct browser *b, struct record_state *s, int dir)
+{
+	const struct matcher *m = browser_match(b);
+	size_t cur = s->at.cursor, line = DS_NONE, last = DS_NONE;
+	if (dir > 0) {
+		line = record_next_match(&s->rec, m, cur + 1, true);
+		if (line == DS_NONE)
+			line = last = record_next_match(&s->rec, m, 0, true);
+	} else {
+		for (size_t i = record_next_match(&s->rec, m, 0, true); i != DS_NONE;
+		     i = record_next_match(&s->rec, m, i + 1, true)) {
+			if (i < cur)
+				line = i;
+			last = i;
+		}
+		if (line != DS_NONE)
+			last = DS_NONE;
+		else
+			line = last;
+	}
+	if (!scan_end(b, "search"))
+		return REDRAW_STATUS;
+	if (line == DS_NONE) {
+		say_no_line(b, m);
+		return REDRAW_STATUS;
+	}
+	browser_lines_scroll(b, s, (long)line - (long)s->at.cursor);
+	if (last != DS_NONE) /* it went round */
+		browser_say(b, false, dir > 0 ? "search wrapped to the top" : "search wrapped to the bottom");
+	return REDRAW_SCREEN;
+}
+
 void browser_search_typed(struct browser *b)
 {
+	struct record_state *s = searched(b);
+	if (s) {
+		lines_typed(b, s);
+		return;
+	}
 	struct view *v = browser_view(b);
 	set_pattern(b, b->edit.input);
 	v->top = b->search.before_top;
@@ -114,7 +199,20 @@ void browser_search_typed(struct browser *b)
 
 void browser_search_close(struct browser *b, bool keep)
 {
+	struct record_state *s = searched(b);
 	b->edit.kind = PROMPT_NONE;
+	if (s) {
+		if (!keep || !b->edit.len) {
+			set_pattern(b, b->search.before);
+			lines_put_back(b, s);
+		} else if (record_next_match(&s->rec, &b->search.m, 0, true) == DS_NONE) {
+			say_no_line(b, &b->search.m);
+		} else if (b->search.m.literal) {
+			browser_say(b, false, "not a valid regular expression: searched for the text %s",
+				    b->edit.input);
+		}
+		return;
+	}
 	if (keep && b->edit.len) {
 		browser_count_hits(b);
 		if (!b->search.nhits)

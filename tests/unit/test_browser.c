@@ -82,11 +82,66 @@ Test(browser, link_mode_shows_only_related_rows_and_says_so)
 	cr_expect_str_eq(title(TBL_CONCERNS), "Concerns 3/3 (only linked to p2)", "narrowed, if to all");
 	act(ACT_DOWN); /* r1: no concerns */
 	cr_expect_eq(b.views[TBL_CONCERNS].nrows, 0, "the other panes follow the cursor");
-	act(ACT_CONCERNS);
-	cr_expect_eq(b.views[TBL_CONCERNS].nrows, 3, "a focused pane is never narrowed");
+	act(ACT_UP); /* p2 again */
+	act(ACT_MEMBERS);
+	cr_expect_eq(b.views[TBL_MEMBERS].nrows, 7, "the pane moved to keeps what it showed");
+	cr_expect_str_eq(title(TBL_MEMBERS), "Members 7/8 (only linked to p2)");
+	act(ACT_DOWN);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4, "the links stay with Meetings, where l was pressed");
+	cr_expect_eq(b.views[TBL_MEMBERS].nrows, 7);
 	act(ACT_LINK);
 	cr_expect_not(b.lists.link_only);
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4);
+	cr_expect_eq(b.views[TBL_MEMBERS].nrows, 8, "l again shows every row");
+}
+
+Test(browser, in_link_mode_the_linked_rows_can_be_exported_and_a_jump_moves_the_links)
+{
+	act(ACT_DOWN); /* p2 */
+	act(ACT_LINK);
+	act(ACT_MEMBERS);
+	char path[] = "/tmp/mtcr-linked-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	close(fd);
+	unlink(path);
+	act(ACT_EXPORT);
+	act(ACT_CLEAR);
+	type(path);
+	act(ACT_ACCEPT);
+	char want[128];
+	snprintf(want, sizeof want, "wrote 7 rows to %s", path);
+	cr_expect_str_eq(b.message, want, "the seven Partners of p2 shown, not all eight");
+	unlink(path);
+	act(ACT_LINK); /* off */
+	/* l in Concerns, then Meetings (narrowed to those that raised it) and a member of one
+	 * of them: the jump makes Members the pane the links come from */
+	act(ACT_CONCERNS);
+	act(ACT_LINK);
+	act(ACT_MEETINGS);
+	cr_assert_gt(b.views[TBL_MEETINGS].nrows, 0);
+	cr_expect_lt(b.views[TBL_MEETINGS].nrows, 4, "narrowed to the meetings that raised it");
+	act(ACT_OPEN);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	size_t item = DS_NONE;
+	for (size_t i = 0; i < b.record.rec.n && item == DS_NONE; i++)
+		if (b.record.rec.lines[i].kind == RL_ITEM && b.record.rec.lines[i].table == TBL_MEMBERS)
+			item = i;
+	cr_assert_neq(item, DS_NONE, "the meeting's record lists a Partner");
+	size_t rec = b.record.rec.lines[item].rec;
+	while (b.record.at.cursor < item)
+		act(ACT_DOWN);
+	act(ACT_OPEN);
+	cr_expect_eq(b.focus, TBL_MEMBERS);
+	cr_expect_eq(view_current(&b.views[TBL_MEMBERS]), rec, "the member is shown and selected");
+	cr_expect_eq(browser_link_from(&b), TBL_MEMBERS);
+	cr_expect_eq(b.views[TBL_MEMBERS].nrows, 8, "its pane shows all its rows");
+	act(ACT_BACK);
+	cr_expect_eq(b.mode, MODE_RECORD, "back to the meeting's record");
+	act(ACT_BACK);
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	cr_expect_eq(browser_link_from(&b), TBL_CONCERNS, "and the links come from Concerns again");
+	cr_expect_lt(b.views[TBL_MEETINGS].nrows, 4);
 }
 
 Test(browser, incremental_search_follows_typing_and_esc_puts_everything_back)
@@ -294,6 +349,77 @@ Test(browser, the_record_view_lists_links_and_enter_jumps_to_one)
 	cr_expect_str_eq(current(TBL_MEMBERS), "BGR");
 	cr_expect_eq(view_mark(&b.views[TBL_MEETINGS], dataset_meeting(&ds, "p2")), MARK_NEW,
 		     "now Bulgaria drives the links: welcomed at p2");
+}
+
+static const char *line_text(size_t i)
+{
+	static char buf[300];
+	snprintf(buf, sizeof buf, "%.*s", (int)b.record.rec.lines[i].len, b.record.rec.lines[i].text);
+	return buf;
+}
+
+Test(browser, slash_in_the_record_view_searches_its_lines_and_n_steps_the_matches)
+{
+	act(ACT_DOWN); /* p2 Seoul */
+	act(ACT_OPEN);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	act(ACT_SEARCH);
+	cr_assert_eq(b.edit.kind, PROMPT_SEARCH, "/ opens the search prompt over the record");
+	type("bulgaria");
+	size_t first = b.record.at.cursor;
+	cr_expect(strstr(line_text(first), "Welcomed Bulgaria"), "as you type: %s", line_text(first));
+	act(ACT_ACCEPT);
+	cr_expect_eq(b.mode, MODE_RECORD, "Enter keeps the record open");
+	act(ACT_SEARCH_NEXT);
+	size_t item = b.record.at.cursor;
+	cr_expect_eq(b.record.rec.lines[item].kind, RL_ITEM, "n: the linked Bulgaria");
+	cr_expect_eq(b.record.rec.lines[item].rec, dataset_member(&ds, "BGR"));
+	size_t last = item; /* Bulgaria is listed twice: among the Partners and as new */
+	for (int i = 0; i < 5 && !b.message[0]; i++) {
+		last = b.record.at.cursor;
+		act(ACT_SEARCH_NEXT);
+	}
+	cr_expect_eq(b.record.at.cursor, first, "n wraps to the top");
+	cr_expect_str_eq(b.message, "search wrapped to the top");
+	cr_expect_gt(last, item, "after the last match below");
+	act(ACT_SEARCH_PREV);
+	cr_expect_eq(b.record.at.cursor, last, "N wraps to the bottom");
+	cr_expect_str_eq(b.message, "search wrapped to the bottom");
+	act(ACT_SEARCH_PREV);
+	cr_expect(b.record.at.cursor < last && b.record.at.cursor > first, "N: the match above");
+	size_t at = b.record.at.cursor;
+	act(ACT_SEARCH);
+	type("no-such-text");
+	cr_expect_str_eq(b.message, "no match for no-such-text in this record");
+	act(ACT_CANCEL);
+	cr_expect_eq(b.record.at.cursor, at, "Esc puts the cursor back");
+	cr_expect_str_eq(b.search.m.pattern, "bulgaria", "and the pattern before");
+	act(ACT_SEARCH);
+	type("[");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(b.message,
+			 "not a valid regular expression, so matched as plain text: no match for [ in this record");
+}
+
+Test(browser, in_the_record_view_n_steps_the_filter_s_matches_else_the_items)
+{
+	act(ACT_FILTER);
+	type("seoul");
+	act(ACT_ACCEPT);
+	act(ACT_OPEN);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	act(ACT_SEARCH_NEXT);
+	cr_expect(strstr(line_text(b.record.at.cursor), "Seoul"), "the filter's match: %s",
+		  line_text(b.record.at.cursor));
+	act(ACT_CLOSE);
+	act(ACT_FILTER);
+	act(ACT_CLEAR);
+	act(ACT_ACCEPT);
+	act(ACT_FIRST);
+	act(ACT_OPEN);
+	act(ACT_SEARCH_NEXT);
+	cr_expect_eq(b.record.rec.lines[b.record.at.cursor].kind, RL_ITEM,
+		     "with no pattern, n steps to the next linked item");
 }
 
 Test(browser, backspace_and_q_leave_the_record_view)
