@@ -19,6 +19,7 @@
 #endif
 
 #include "csvread.h" /* rows made in memory are kept as a reader hands them over */
+#include "dataset_struct.h"
 #include "text.h"
 
 /* Returns the kind itself, not outcome_fail's value, so that an analyser reading this file

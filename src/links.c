@@ -3,6 +3,8 @@
 
 #include <stddef.h>
 
+#include "dataset_struct.h"
+
 /* Where the records of each browsed table lie in the dataset, and how one is found. */
 static const struct {
 	size_t at, size;

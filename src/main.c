@@ -19,6 +19,7 @@
 #include "datacopy.h"
 #include "datapath.h"
 #include "dataset.h"
+#include "dataset_struct.h"
 #include "export.h"
 #include "progress.h"
 #include "text.h"
@@ -414,6 +415,7 @@ static void reporter_stop(struct reporter *r, bool running)
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	cli_guard_exports();
 	struct options o = {0};
 	parse_options(argc, argv, &o);
 	if (o.copy_to)

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "dataset.h"
+#include "dataset_struct.h"
 #include "matcher.h"
 #include "view.h"
 #include "testutil.h"

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "dataset_struct.h"
 #include "links.h"
 #include "testutil.h"
 #include "view.h"
