@@ -1,7 +1,7 @@
 /* The guard around a scan (see matcher_guard_begin): a clock checked every few calls, the
  * caller's poll for keys and signals, and long regex matches run in a child process that
- * can be killed, since a regexec call cannot be interrupted. Used by the browser, and by
- * the command line's --filter with a budget and no poll.
+ * can be killed, since a regexec call cannot be interrupted. Used by the browser; the
+ * command line's --filter runs its whole scan in one child instead (export_run.c).
  *
  * A filter over a large table runs on two threads (view.c), both matching under one guard:
  * the stop reason is atomic, each thread counts its own calls, and one thread at a time
