@@ -1,6 +1,5 @@
 /* The links between records: the two link files, the links derived from meeting rows (host,
  * chair), and the Partners at a meeting's date. */
-#include <pthread.h>
 #include <stdalign.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -10,7 +9,6 @@
 #include "dataset_internal.h"
 #include "links.h"
 #include "text.h"
-#include "threads.h"
 
 /* The links of a file already seen, for telling a repeated one: a meeting's list is
  * searched while it is short (nearly always: a meeting raises a few concerns). A longer
@@ -284,14 +282,14 @@ struct sides {
 	int n;
 };
 
-/* Half of the meetings, walked by one thread: it counts into its own arrays, then fills
- * its own places in the block. On a large record the two halves run at once (0.16-0.20 s
- * for one thread at 10^6 meetings). */
-struct half {
+/* The meetings, walked twice: counting into at[], then writing each into its place in the
+ * block. Two threads, each walking half of the meetings, bought 2-13% of a load at 10^5
+ * and 10^6 meetings (median 7.5%, bench/threads on an idle machine, issue 14), under the
+ * 10% a thread must buy, so this walk is one thread's. */
+struct walk {
 	struct dataset *ds;
 	const struct sides *sides;
-	size_t from, to;
-	uint32_t *at[REL_COUNT]; /* its own counts, then places, of each side (see add_meeting) */
+	uint32_t *at[REL_COUNT]; /* the counts, then places, of each side (see add_meeting) */
 	uint32_t *block;         /* NULL while counting */
 	struct idxlist tmp;      /* for a relation worked out by its get (a meeting's host) */
 	bool failed;             /* out of memory */
@@ -299,57 +297,42 @@ struct half {
 
 /* Counts (or, when the block is there, writes) meeting m in the lists of the records it
  * links to; at[s][i] is record i's count on side s, then where it fills. */
-static void add_meeting(struct half *h, uint32_t m)
+static void add_meeting(struct walk *w, uint32_t m)
 {
-	const char *mt = (const char *)&h->ds->meetings[m];
-	for (int s = 0; s < h->sides->n; s++) {
-		const struct link_rel *r = h->sides->rel[s];
+	const char *mt = (const char *)&w->ds->meetings[m];
+	for (int s = 0; s < w->sides->n; s++) {
+		const struct link_rel *r = w->sides->rel[s];
 		const struct idxlist *l = r->list ? (const struct idxlist *)(mt + r->list)
-						  : r->get(r, h->ds, m, &h->tmp);
+						  : r->get(r, w->ds, m, &w->tmp);
 		if (!l) {
-			h->failed = true;
+			w->failed = true;
 			continue;
 		}
-		uint32_t *at = h->at[s];
+		uint32_t *at = w->at[s];
 		for (uint32_t k = 0; k < l->n; k++) {
 			uint32_t i = l->v[k];
-			if (h->block)
-				h->block[at[i]] = m;
+			if (w->block)
+				w->block[at[i]] = m;
 			at[i]++;
 		}
 	}
 }
 
-enum { THREAD_MIN = 1 << 14 }; /* meetings in a half worth a thread (a few ms of work) */
-
-static void *walk_half(void *vh)
+static void walk_meetings(struct walk *w)
 {
-	struct half *h = vh;
-	for (size_t m = h->from; m < h->to; m++)
-		add_meeting(h, (uint32_t)m);
-	return NULL;
+	for (size_t m = 0; m < w->ds->nmeetings; m++)
+		add_meeting(w, (uint32_t)m);
 }
 
-static void walk_halves(struct half h[2])
-{
-	pthread_t thread;
-	bool threaded = h[1].to > h[1].from && pthread_create(&thread, NULL, walk_half, &h[1]) == 0;
-	walk_half(&h[0]);
-	if (threaded)
-		pthread_join(thread, NULL);
-	else
-		walk_half(&h[1]);
-}
-
-/* Each list ends where the last half stopped filling it, and starts where the list before
- * it ended. */
-static void set_lists(struct dataset *ds, const struct sides *sd, const struct half *last,
+/* Each list ends where the walk stopped filling it, and starts where the list before it
+ * ended. */
+static void set_lists(struct dataset *ds, const struct sides *sd, const struct walk *w,
 		      uint32_t *block)
 {
 	uint32_t start = 0;
 	for (int s = 0; s < sd->n; s++)
 		for (size_t i = 0; i < sd->nrec[s]; i++) {
-			uint32_t end = last->at[s][i];
+			uint32_t end = w->at[s][i];
 			*link_list(ds, &link_rels[sd->rel[s]->inverse], i) =
 				(struct idxlist){block + start, end - start, end - start};
 			start = end;
@@ -367,46 +350,33 @@ static bool invert(struct dataset *ds)
 			nall += sd.nrec[sd.n++] = dataset_count(ds, r->to);
 		}
 	}
-	/* Too few meetings for a thread: the first half is all of them, and the second's
-	 * counts are not made (10^6 concerns: 4 MB). */
-	bool two = ds->nmeetings / 2 >= THREAD_MIN && threads_on(THREAD_LINKS);
-	size_t mid = two ? ds->nmeetings / 2 : ds->nmeetings;
-	uint32_t *counts = calloc((two ? 2 : 1) * nall + 1, sizeof *counts);
+	uint32_t *counts = calloc(nall + 1, sizeof *counts);
 	if (!counts)
 		return false;
-	struct half h[2] = {{ds, &sd, 0, mid, {NULL}, NULL, {0}, false},
-			    {ds, &sd, mid, ds->nmeetings, {NULL}, NULL, {0}, false}};
-	for (int k = 0; k < (two ? 2 : 1); k++) {
-		h[k].at[0] = counts + k * nall;
-		for (int s = 1; s < sd.n; s++)
-			h[k].at[s] = h[k].at[s - 1] + sd.nrec[s - 1];
-	}
-	walk_halves(h);
-	/* One block for all sides. A record's list is the first half's entries, then the
-	 * second's: the counts become where each half starts filling it. */
-	uint32_t *first = counts, *second = two ? counts + nall : NULL;
+	struct walk w = {ds, &sd, {counts}, NULL, {0}, false};
+	for (int s = 1; s < sd.n; s++)
+		w.at[s] = w.at[s - 1] + sd.nrec[s - 1];
+	walk_meetings(&w);
+	/* One block for all sides: the counts become where each list starts filling. */
 	size_t total = 0;
 	for (size_t i = 0; i < nall; i++) {
-		size_t a = first[i], b = second ? second[i] : 0;
-		first[i] = (uint32_t)total;
-		if (second)
-			second[i] = (uint32_t)(total + a);
-		total += a + b;
+		size_t a = counts[i];
+		counts[i] = (uint32_t)total;
+		total += a;
 		if (total > UINT32_MAX)
 			break;
 	}
 	uint32_t *block = NULL;
-	bool ok = !h[0].failed && !h[1].failed && total <= UINT32_MAX;
+	bool ok = !w.failed && total <= UINT32_MAX;
 	if (ok && total &&
 	    (block = arena_alloc_aligned(&ds->pool.arena, total * sizeof *block,
 					 alignof(uint32_t)))) {
-		h[0].block = h[1].block = block;
-		walk_halves(h);
-		set_lists(ds, &sd, &h[two ? 1 : 0], block);
+		w.block = block;
+		walk_meetings(&w);
+		set_lists(ds, &sd, &w, block);
 	}
-	ok = ok && (total == 0 || block) && !h[0].failed && !h[1].failed;
-	idxlist_free(&h[0].tmp);
-	idxlist_free(&h[1].tmp);
+	ok = ok && (total == 0 || block) && !w.failed;
+	idxlist_free(&w.tmp);
 	free(counts);
 	return ok;
 }
