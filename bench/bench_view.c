@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "dataset.h"
+#include "dataset_struct.h"
 #include "view.h"
 
 static double now_ms(void)

@@ -17,12 +17,13 @@ bool browser_init(struct browser *b, const struct dataset *ds)
 	b->ds = ds;
 	b->focus = TBL_MEETINGS;
 	b->page = 1;
-	b->rec_width = 80;
-	b->linked_rec = DS_NONE;
-	b->rec.rec = DS_NONE;
-	b->ascii = !text_utf8();
+	b->width = 80;
+	b->lists.linked_rec = DS_NONE;
+	b->record.rec.rec = DS_NONE;
+	b->results.list.rec.rec = DS_NONE;
+	b->picture.ascii = !text_utf8();
 	for (int p = 0; p < PANES; p++) {
-		b->height[p] = 1;
+		b->lists.height[p] = 1;
 		if (!view_init(&b->views[p], ds, (enum table_id)p))
 			return false;
 	}
@@ -34,21 +35,22 @@ void browser_free(struct browser *b)
 {
 	for (int p = 0; p < PANES; p++)
 		view_free(&b->views[p]);
-	record_free(&b->rec);
+	record_free(&b->record.rec);
+	record_free(&b->results.list.rec);
 	browser_chart_close(b);
 	browser_back_free(b);
-	free(b->find_pattern);
-	if (b->has_search)
-		matcher_free(&b->search);
-	free(b->search_before);
-	free(b->filter_before);
-	free(b->hits);
+	free(b->results.pattern);
+	if (b->search.on)
+		matcher_free(&b->search.m);
+	free(b->search.before);
+	free(b->search.filter_before);
+	free(b->search.hits);
 	free(b->copy);
 	free(b->open_url);
-	free(b->history_draft);
+	free(b->edit.draft);
 	for (int k = 0; k < 3; k++)
-		for (size_t i = 0; i < b->nhistory[k]; i++)
-			free(b->history[k][i]);
+		for (size_t i = 0; i < b->edit.nhistory[k]; i++)
+			free(b->edit.history[k][i]);
 	*b = (struct browser){0};
 }
 
@@ -60,36 +62,42 @@ void browser_fail(struct browser *b)
 
 void browser_set_row(struct browser *b, enum table_id p, size_t row)
 {
-	view_set_cursor(&b->views[p], row, b->height[p]);
+	view_set_cursor(&b->views[p], row, b->lists.height[p]);
 }
 
 /* Relinking costs the marks of the old and the new record, not the size of the data;
  * only link-only mode rebuilds the other panes' rows. */
+enum table_id browser_link_from(const struct browser *b)
+{
+	return b->lists.link_only ? b->lists.link_from : b->focus;
+}
+
 void browser_sync(struct browser *b)
 {
-	const struct view *f = browser_view(b);
+	enum table_id from = browser_link_from(b);
+	const struct view *f = &b->views[from];
 	size_t cur = view_current(f);
 	/* l over a filtered pane links the others to all its rows: a move changes nothing. */
-	bool set = b->link_only && f->has_filter;
-	bool moved = !set && (cur != b->linked_rec || b->focus != b->linked_table);
-	if (moved || !b->links_valid) {
+	bool set = b->lists.link_only && f->has_filter;
+	bool moved = !set && (cur != b->lists.linked_rec || from != b->lists.linked_table);
+	if (moved || !b->lists.links_valid) {
 		for (int p = 0; p < PANES; p++) {
 			struct view *v = &b->views[p];
-			bool refresh = !b->links_valid || (b->link_only && p != (int)b->focus);
-			if (!(set ? view_set_link_set(v, b->focus, f->rows, f->nrows)
-				  : view_set_link(v, b->focus, cur)))
+			bool refresh = !b->lists.links_valid || (b->lists.link_only && p != (int)from);
+			if (!(set ? view_set_link_set(v, from, f->rows, f->nrows)
+				  : view_set_link(v, from, cur)))
 				browser_fail(b);
-			view_set_link_only(v, b->link_only);
+			view_set_link_only(v, b->lists.link_only);
 			if (refresh && !view_refresh(v))
 				browser_fail(b);
 			if (refresh)
 				browser_set_row(b, (enum table_id)p, v->cursor);
 		}
-		b->linked_table = b->focus;
-		b->linked_rec = cur;
-		b->links_valid = true;
+		b->lists.linked_table = from;
+		b->lists.linked_rec = cur;
+		b->lists.links_valid = true;
 	}
-	if (!b->hits_valid)
+	if (!b->search.hits_valid)
 		browser_count_hits(b);
 }
 
@@ -98,37 +106,22 @@ void browser_focus(struct browser *b, enum table_id p)
 	if (p == b->focus)
 		return;
 	b->focus = p;
-	b->links_valid = false;
-	b->hits_valid = false;
+	/* While l shows only related rows, the pane moved to keeps them (its rows can be
+	 * read, opened and exported): the links stay with the pane l was pressed in. */
+	if (!b->lists.link_only)
+		b->lists.links_valid = false;
+	b->search.hits_valid = false;
 	browser_search_rescope(b);
 	browser_sync(b);
 }
 
 void browser_resize(struct browser *b, const size_t height[PANES], size_t page, int rec_width)
 {
-	for (int p = 0; p < PANES; p++) {
-		b->height[p] = height[p] ? height[p] : 1;
-		browser_set_row(b, (enum table_id)p, b->views[p].cursor);
-	}
+	for (int p = 0; p < PANES; p++)
+		b->lists.height[p] = height[p] ? height[p] : 1;
 	b->page = page ? page : 1;
-	if (rec_width != b->rec_width && b->rec.rec != DS_NONE) {
-		const struct rline *l = b->rec_at.cursor < b->rec.n ? &b->rec.lines[b->rec_at.cursor] : NULL;
-		enum table_id t = l ? l->table : TBL_MEETINGS;
-		size_t item = l && l->kind == RL_ITEM ? l->rec : DS_NONE;
-		b->rec_width = rec_width;
-		if (b->rec.table == RECORD_RESULTS)
-			browser_find_rebuild(b);
-		else if (!record_build(&b->rec, b->ds, b->rec.table, b->rec.rec, rec_width))
-			browser_fail(b);
-		size_t line = item == DS_NONE ? DS_NONE : record_find(&b->rec, t, item);
-		if (line != DS_NONE)
-			b->rec_at.cursor = line;
-	}
-	b->rec_width = rec_width;
-	if (b->has_chart)
-		chart_view_resize(&b->chart, rec_width, b->page);
-	browser_record_scroll(b, 0);
-	browser_help_scroll(b, 0);
+	b->width = rec_width;
+	browser_modes_resize(b);
 }
 
 static unsigned sort_next(struct browser *b, bool reverse)
@@ -143,20 +136,21 @@ static unsigned sort_next(struct browser *b, bool reverse)
 	if (!view_refresh(v))
 		browser_fail(b);
 	browser_set_row(b, b->focus, v->cursor);
-	b->hits_valid = false;
+	b->search.hits_valid = false;
 	return REDRAW_SCREEN;
 }
 
 static unsigned toggle_link(struct browser *b)
 {
 	const struct view *f = browser_view(b);
-	b->link_only = !b->link_only;
-	b->links_valid = false;
-	if (b->link_only && f->has_filter)
+	b->lists.link_only = !b->lists.link_only;
+	b->lists.link_from = b->focus;
+	b->lists.links_valid = false;
+	if (b->lists.link_only && f->has_filter)
 		browser_say(b, false, "link: the other panes show only rows related to the %zu %s "
-			    "the filter shows", f->nrows, dataset_schema(b->focus)->name);
+			    "the filter shows", f->nrows, dataset_table_name(b->focus));
 	else
-		browser_say(b, false, b->link_only ? "link: the other panes show only related rows"
+		browser_say(b, false, b->lists.link_only ? "link: the other panes show only related rows"
 						   : "link: the other panes mark related rows");
 	return REDRAW_SCREEN;
 }
@@ -166,29 +160,29 @@ static unsigned toggle_link(struct browser *b)
 static unsigned hscroll(struct browser *b, int dir)
 {
 	enum table_id p = b->focus;
-	int step = b->hstep[p] > 0 ? b->hstep[p] : 8, h = b->hscroll[p] + dir * step;
-	if (b->hmax[p] <= 0) {
+	int step = b->lists.hstep[p] > 0 ? b->lists.hstep[p] : 8, h = b->lists.hscroll[p] + dir * step;
+	if (b->lists.hmax[p] <= 0) {
 		browser_say(b, false, "nothing to scroll: every column of %s fits",
-			    dataset_schema(p)->name);
-		b->hscroll[p] = 0;
+			    dataset_table_name(p));
+		b->lists.hscroll[p] = 0;
 		return REDRAW_STATUS;
 	}
-	b->hscroll[p] = h < 0 ? 0 : h > b->hmax[p] ? b->hmax[p] : h;
+	b->lists.hscroll[p] = h < 0 ? 0 : h > b->lists.hmax[p] ? b->lists.hmax[p] : h;
 	return REDRAW_SCREEN;
 }
 
 static unsigned toggle_zoom(struct browser *b)
 {
-	b->zoom = !b->zoom;
-	browser_say(b, false, b->zoom ? "zoom: the focused pane fills the screen (O: back)"
+	b->lists.zoom = !b->lists.zoom;
+	browser_say(b, false, b->lists.zoom ? "zoom: the focused pane fills the screen (O: back)"
 				      : "zoom off: all panes shown");
 	return REDRAW_SCREEN | REDRAW_CLEAR;
 }
 
 static unsigned toggle_detail(struct browser *b)
 {
-	b->detail_hidden = !b->detail_hidden;
-	browser_say(b, false, b->detail_hidden ? "detail area hidden (D shows it)"
+	b->lists.detail_hidden = !b->lists.detail_hidden;
+	browser_say(b, false, b->lists.detail_hidden ? "detail area hidden (D shows it)"
 					       : "detail area shown");
 	return REDRAW_SCREEN | REDRAW_CLEAR;
 }
@@ -197,7 +191,7 @@ static unsigned toggle_detail(struct browser *b)
 static unsigned move_do(struct browser *b, enum action a)
 {
 	struct view *v = browser_view(b);
-	size_t h = b->height[b->focus];
+	size_t h = b->lists.height[b->focus];
 	long delta;
 	if (!scroller_delta(a, h, v->nrows, &delta))
 		return 0;
@@ -255,7 +249,7 @@ unsigned browser_do(struct browser *b, enum action a)
 		b->quit = true;
 		return 0;
 	}
-	if (b->prompt != PROMPT_NONE)
+	if (b->edit.kind != PROMPT_NONE)
 		r = browser_prompt_do(b, a);
 	else
 		r = browser_ops(b)->act(b, a);
@@ -269,6 +263,12 @@ unsigned browser_unbound(struct browser *b, const char *key)
 	return REDRAW_STATUS;
 }
 
+void browser_list_resize(struct browser *b)
+{
+	for (int p = 0; p < PANES; p++)
+		browser_set_row(b, (enum table_id)p, b->views[p].cursor);
+}
+
 unsigned browser_list_click(struct browser *b, enum table_id p, size_t r)
 {
 	browser_focus(b, p);
@@ -280,14 +280,14 @@ unsigned browser_list_click(struct browser *b, enum table_id p, size_t r)
 
 void browser_list_wheel(struct browser *b, enum table_id p, long delta)
 {
-	view_move(&b->views[p], delta, b->height[p]);
+	view_move(&b->views[p], delta, b->lists.height[p]);
 }
 
 unsigned browser_click(struct browser *b, enum table_id p, size_t r)
 {
 	b->message[0] = '\0';
 	const struct mode_ops *m = browser_ops(b);
-	if (!m->click || b->prompt != PROMPT_NONE)
+	if (!m->click || b->edit.kind != PROMPT_NONE)
 		return 0;
 	unsigned d = m->click(b, p, r);
 	browser_sync(b);

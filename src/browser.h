@@ -23,8 +23,9 @@ _Static_assert(PANES == TBL_CONCERNS + 1, "one list pane per browsed table");
 /* Pane i shows table i: TBL_MEETINGS, TBL_MEMBERS, TBL_CONCERNS. */
 enum { PROMPT_MAX = 256, MESSAGE_MAX = 256, HISTORY_MAX = 32 };
 
-/* MODE_PICTURE shows the timeline or the concern map: chart.kind says which. */
-enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_PICTURE };
+/* MODE_PICTURE shows the timeline or the concern map: chart.kind says which. MODE_RESULTS
+ * is F's list of matches in all panes. */
+enum browser_mode { MODE_LIST, MODE_RECORD, MODE_HELP, MODE_PICTURE, MODE_RESULTS, MODE_COUNT };
 
 enum prompt_kind {
 	PROMPT_NONE, PROMPT_SEARCH, PROMPT_FILTER, PROMPT_EXPORT, PROMPT_OVERWRITE, PROMPT_FIND
@@ -46,77 +47,133 @@ struct pane_state {
 	size_t rec, top;
 };
 
+/* What a screen keeps of itself on the back stack: one member per screen that can be
+ * returned to, written by its mode_ops save and read by its restore. */
+union mode_snapshot {
+	struct {
+		enum table_id table; /* the record open, and the line on it */
+		size_t rec, cursor, top;
+	} record;
+	struct {
+		size_t cursor, top;  /* the line on F's list (rebuilt from its pattern) */
+	} results;
+	struct {
+		enum chart_kind kind; /* which picture, and its cursor */
+		size_t year, row;
+	} picture;
+};
+
 struct snapshot {
-	enum browser_mode mode;  /* MODE_LIST, MODE_RECORD or a picture */
+	enum browser_mode mode;  /* the screen (the help saves the one under it) */
 	enum table_id focus;
 	bool link_only;
+	enum table_id link_from;
 	struct pane_state pane[PANES];
-	enum table_id rec_table; /* MODE_RECORD: the record open and the line on it */
-	size_t rec_rec, rec_cursor, rec_top;
-	enum chart_kind chart_kind;   /* MODE_PICTURE: which picture, and its cursor */
-	size_t chart_year, chart_row;
+	union mode_snapshot at;
 };
 
 enum { BACK_MAX = 100 };
+
+/* Each screen's own state: a mode's act reaches its own struct and the shared fields of
+ * struct browser (views, focus, message), nothing of another mode's. */
+
+/* MODE_LIST: the three panes' screen state beside their views. */
+struct list_state {
+	int hscroll[PANES];      /* Left/Right: columns a list is scrolled by */
+	int hmax[PANES];         /* the most it can be (set by the TUI; 0: the columns fit) */
+	int hstep[PANES];        /* columns one key scrolls */
+	size_t height[PANES];    /* rows each list pane shows */
+	enum table_id linked_table; /* the record the other panes are linked to */
+	size_t linked_rec;
+	bool link_only;          /* l: other panes show only related rows, not just marks */
+	enum table_id link_from; /* l: the pane whose selection they are linked to; moving
+				  * the focus to one of them keeps what it shows */
+	bool zoom;               /* O: the focused pane takes the whole screen */
+	bool detail_hidden;      /* D: no detail area under the panes */
+	bool links_valid;        /* the other panes are linked to linked_rec */
+};
+
+/* A list of lines with a cursor (count: rec.n), laid out at the browser's width: the
+ * record view (MODE_RECORD) is one, the F results (MODE_RESULTS) another. */
+struct record_state {
+	struct record rec;
+	struct scroller at;
+};
+
+/* MODE_HELP: its top, and the mode it returns to. */
+struct help_state {
+	struct scroller at;
+	enum browser_mode from;
+};
+
+/* MODE_PICTURE: the timeline or the concern map (chart.kind), and the help over it. */
+struct picture_state {
+	struct chart_view chart;
+	bool open;               /* chart is open */
+	bool ascii;              /* pictures in ASCII: --ascii, or not a UTF-8 locale */
+};
+
+/* The prompt's line editor, over any mode. */
+struct edit_state {
+	char input[PROMPT_MAX];  /* what has been typed at the prompt */
+	size_t len;
+	size_t pos;              /* the cursor: a byte offset at a character boundary */
+	char *history[3][HISTORY_MAX]; /* per prompt kind (search, filter, export), oldest first */
+	size_t nhistory[3];
+	size_t history_at;       /* Up/Down: the entry shown (nhistory: the line being typed) */
+	char *draft;             /* the line being typed when Up was first pressed */
+	char export_path[PROMPT_MAX + 4096];
+	enum prompt_kind kind;
+	bool selected;           /* the whole input is selected: typing replaces it */
+};
+
+/* / and &: the search pattern, its hits in the focused pane, and what Esc puts back. */
+struct search_state {
+	struct matcher m;
+	char *before;            /* the pattern when / began, restored by Esc */
+	char *filter_before;     /* the filter when & began, restored by Esc */
+	size_t before_cursor, before_top;
+	size_t *hits;            /* rows of the focused pane that match the search */
+	size_t nhits;
+	bool on;                 /* m holds a pattern, also while it is typed */
+	bool hits_valid;         /* hits are up to date */
+};
+
+/* MODE_RESULTS (F): the rows of all panes that match pattern, as a list of lines. */
+struct results_state {
+	struct record_state list;
+	char *pattern;
+};
+
+/* The back stack: every jump pushes, q and Backspace pop. */
+struct back_state {
+	struct snapshot *stack;
+	size_t n;
+};
 
 struct browser {
 	const struct dataset *ds;
 	struct view views[PANES];
 	enum table_id focus;
-	bool link_only;          /* l: other panes show only related rows, not just marks */
-	bool zoom;               /* O: the focused pane takes the whole screen */
-	bool detail_hidden;      /* D: no detail area under the panes */
-	bool input_selected;     /* the prompt's whole input is selected: typing replaces it */
-	bool can_copy;           /* the terminal takes OSC 52 (the TUI decides) */
-	int hscroll[PANES];      /* Left/Right: columns a list is scrolled by */
-	int hmax[PANES];         /* the most it can be (set by the TUI; 0: the columns fit) */
-	int hstep[PANES];        /* columns one key scrolls */
-
 	enum browser_mode mode;
-	enum browser_mode help_from; /* the mode the help returns to */
-	struct record rec;       /* MODE_RECORD: the open record, laid out at rec_width */
-	struct scroller rec_at;  /* MODE_RECORD: its cursor and top (count: rec.n) */
-	struct scroller help_at; /* MODE_HELP: its top */
-	struct chart_view chart; /* MODE_PICTURE, and the help over it */
+
+	struct list_state lists;
+	struct record_state record;
+	struct help_state help;
+	struct picture_state picture;
+	struct results_state results;
+	struct edit_state edit;
+	struct search_state search;
+	struct back_state back;
+
 	const char *data_origin; /* how the data directory was chosen, for the help */
-
-	char input[PROMPT_MAX];  /* what has been typed at the prompt */
-	size_t input_len;
-	size_t input_pos;        /* the cursor: a byte offset at a character boundary */
-	char *history[3][HISTORY_MAX]; /* per prompt kind (search, filter, export), oldest first */
-	size_t nhistory[3];
-	size_t history_at;       /* Up/Down: the entry shown (nhistory: the line being typed) */
-	char *history_draft;     /* the line being typed when Up was first pressed */
-
-	struct matcher search;
-	char *search_before;     /* the pattern when / began, restored by Esc */
-	char *filter_before;     /* the filter when & began, restored by Esc */
-	size_t before_cursor, before_top;
-	size_t *hits;            /* rows of the focused pane that match the search */
-	size_t nhits;
-
-	char export_path[PROMPT_MAX + 4096];
 	char *copy;              /* y, Y: text the TUI is to send to the terminal's clipboard */
 	char *open_url;          /* o: an address the TUI is to open */
 	char message[MESSAGE_MAX]; /* shown in the status line until the next key */
-
-	size_t height[PANES];    /* rows each list pane shows */
-	size_t page;             /* rows the record view and the help show */
-	int rec_width;           /* columns the record view is laid out to */
-	enum prompt_kind prompt;
-
-	enum table_id linked_table; /* the record the other panes are linked to */
-	size_t linked_rec;
-	char *find_pattern;      /* F: what the list of results over all panes was found by */
-	struct snapshot *back;   /* the back stack: every jump pushes, q and Backspace pop */
-	size_t nback;
-
-	bool has_chart;          /* chart is open */
-	bool ascii;              /* pictures in ASCII: --ascii, or not a UTF-8 locale */
-	bool has_search;         /* search holds a pattern, also while it is typed */
-	bool hits_valid;         /* hits are up to date */
+	size_t page;             /* rows the record view, the results and the help show */
+	int width;               /* columns they and the pictures are laid out to */
+	bool can_copy;           /* the terminal takes OSC 52 (the TUI decides) */
 	bool message_is_error;   /* message is shown as an error */
-	bool links_valid;        /* the other panes are linked to linked_rec */
 	bool quit;
 	bool failed;             /* memory ran out: the TUI quits and says so */
 };
@@ -126,6 +183,10 @@ void browser_free(struct browser *b);
 
 /* Puts the browser in the state the command line asked for (mtcr --filter= --pane= ...). */
 void browser_start(struct browser *b, const struct start_state *s);
+
+/* The pane whose selection the others are linked to: the focused one, or while l shows
+ * only related rows, the one l was pressed in (until a jump moves it). */
+enum table_id browser_link_from(const struct browser *b);
 
 /* Tells the browser what the screen shows: rows per list pane, rows and columns of the
  * record view and help. Cursors stay on their records, scrolled into sight. */
@@ -171,13 +232,29 @@ struct mode_ops {
 	size_t (*selected)(const struct browser *b, enum table_id t);
 	/* Closes the screen, back to the lists (another screen opens over it); NULL: none. */
 	void (*leave)(struct browser *b);
+	/* The lines with a cursor the screen shows (y, Y and o act on the one under it);
+	 * NULL: the screen has none. */
+	const struct record_state *(*lines)(const struct browser *b);
+	/* The lines / and n, N search on this screen (as less does), instead of the focused
+	 * pane's rows; NULL: they act on the lists. */
+	struct record_state *(*searched)(struct browser *b);
+	/* The back stack: save puts what the screen needs to come back in s (s->mode is
+	 * set to the mode first); restore opens it again over the lists, which are already
+	 * put back. NULL save: nothing to keep; NULL restore: the lists are the screen. */
+	void (*save)(const struct browser *b, struct snapshot *s);
+	void (*restore)(struct browser *b, const union mode_snapshot *s);
+	/* Lays the screen's state out again at the browser's width (called for every mode,
+	 * open or not: help can be over it); NULL: nothing to do. */
+	void (*resize)(struct browser *b);
 };
 const struct mode_ops *browser_ops(const struct browser *b);
+/* The row of mode m. */
+const struct mode_ops *browser_mode_ops(enum browser_mode m);
 
 /* The picture shown (CHART_NONE: none), for tests and messages. */
 static inline enum chart_kind browser_picture(const struct browser *b)
 {
-	return b->mode == MODE_PICTURE ? b->chart.kind : CHART_NONE;
+	return browser_ops(b)->picture ? b->picture.chart.kind : CHART_NONE;
 }
 /* The title of the picture shown: what it is, what narrows it, its keys. */
 void browser_chart_title(const struct browser *b, char *buf, size_t n);

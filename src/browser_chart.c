@@ -7,11 +7,31 @@
 
 void browser_chart_close(struct browser *b)
 {
-	if (b->has_chart)
-		chart_view_close(&b->chart);
-	b->has_chart = false;
+	if (b->picture.open)
+		chart_view_close(&b->picture.chart);
+	b->picture.open = false;
 	if (browser_ops(b)->picture)
 		b->mode = MODE_LIST;
+}
+
+void browser_chart_resize(struct browser *b)
+{
+	if (b->picture.open)
+		chart_view_resize(&b->picture.chart, b->width, b->page);
+}
+
+void browser_chart_save(const struct browser *b, struct snapshot *s)
+{
+	s->at.picture.kind = b->picture.chart.kind;
+	s->at.picture.year = b->picture.chart.year;
+	s->at.picture.row = b->picture.chart.row;
+}
+
+void browser_chart_restore(struct browser *b, const union mode_snapshot *s)
+{
+	browser_chart_show(b, s->picture.kind);
+	if (b->picture.open)
+		chart_view_set(&b->picture.chart, s->picture.year, s->picture.row);
 }
 
 unsigned browser_chart_show(struct browser *b, enum chart_kind k)
@@ -25,9 +45,9 @@ unsigned browser_chart_show(struct browser *b, enum chart_kind k)
 		return REDRAW_STATUS;
 	}
 	browser_chart_close(b);
-	b->has_chart = true;
-	if (!chart_view_open(&b->chart, k, b->ds,
-			     cv->rows, cv->nrows, b->rec_width, b->page, b->ascii))
+	b->picture.open = true;
+	if (!chart_view_open(&b->picture.chart, k, b->ds,
+			     cv->rows, cv->nrows, b->width, b->page, b->picture.ascii))
 		browser_fail(b);
 	b->mode = MODE_PICTURE;
 	return REDRAW_SCREEN;
@@ -50,8 +70,8 @@ unsigned browser_chart_open(struct browser *b, enum chart_kind k)
 	if (on->leave)
 		on->leave(b);
 	unsigned r = browser_chart_show(b, k);
-	if (b->has_chart)
-		chart_view_select(&b->chart, meeting, concern);
+	if (b->picture.open)
+		chart_view_select(&b->picture.chart, meeting, concern);
 	return r;
 }
 
@@ -59,7 +79,7 @@ unsigned browser_chart_open(struct browser *b, enum chart_kind k)
  * the map, a cell whose Plenaries did not raise the concern goes to the concern itself. */
 static unsigned go(struct browser *b)
 {
-	const struct chart_view *cv = &b->chart;
+	const struct chart_view *cv = &b->picture.chart;
 	size_t m = chart_view_target(cv), c = chart_view_concern(cv);
 	if (m == DS_NONE && c != DS_NONE && cv->years.n > 0 &&
 	    cv->years.v[cv->year].plenaries.n > 0) {
@@ -86,18 +106,18 @@ static unsigned go(struct browser *b)
 /* Up and down go through the map's concerns; the timeline has one band and no rows. */
 static unsigned rows(struct browser *b, long dy)
 {
-	if (b->chart.kind != CHART_CONCERN_MAP) {
+	if (b->picture.chart.kind != CHART_CONCERN_MAP) {
 		browser_say(b, false, "the timeline moves along the years: h and l, or Left and "
 				      "Right");
 		return REDRAW_STATUS;
 	}
-	chart_view_move(&b->chart, 0, dy);
+	chart_view_move(&b->picture.chart, 0, dy);
 	return REDRAW_SCREEN;
 }
 
 unsigned browser_chart_do(struct browser *b, enum action a)
 {
-	struct chart_view *cv = &b->chart;
+	struct chart_view *cv = &b->picture.chart;
 	long delta;
 	if (a != ACT_FIRST && a != ACT_LAST && scroller_delta(a, b->page, 0, &delta))
 		return rows(b, delta); /* the map's rows */
@@ -126,25 +146,25 @@ unsigned browser_chart_do(struct browser *b, enum action a)
 size_t browser_chart_selected(const struct browser *b, enum table_id t)
 {
 	if (t == TBL_MEETINGS)
-		return chart_view_target(&b->chart);
-	return t == TBL_CONCERNS ? chart_view_concern(&b->chart) : DS_NONE;
+		return chart_view_target(&b->picture.chart);
+	return t == TBL_CONCERNS ? chart_view_concern(&b->picture.chart) : DS_NONE;
 }
 
 void browser_chart_wheel(struct browser *b, enum table_id p, long delta)
 {
 	(void)p;
-	chart_view_move(&b->chart, 0, delta); /* the map's rows; the timeline has none */
+	chart_view_move(&b->picture.chart, 0, delta); /* the map's rows; the timeline has none */
 }
 
 void browser_chart_status(const struct browser *b, char *buf, size_t n)
 {
-	chart_view_describe(&b->chart, buf, n); /* data text: the status line escapes it */
+	chart_view_describe(&b->picture.chart, buf, n); /* data text: the status line escapes it */
 }
 
 void browser_chart_title(const struct browser *b, char *buf, size_t n)
 {
 	const struct view *v = &b->views[TBL_CONCERNS];
-	if (b->chart.kind != CHART_CONCERN_MAP) {
+	if (b->picture.chart.kind != CHART_CONCERN_MAP) {
 		snprintf(buf, n, " Timeline: h l move along the years, Enter goes to the meeting, "
 				 "q closes");
 		return;

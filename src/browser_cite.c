@@ -10,11 +10,13 @@
 static size_t target(const struct browser *b, enum table_id *t, const struct rline **line)
 {
 	*line = NULL;
-	if (b->mode == MODE_RECORD) {
-		*t = b->rec.table;
-		if (b->rec_at.cursor < b->rec.n)
-			*line = &b->rec.lines[b->rec_at.cursor];
-		return b->rec.rec;
+	const struct mode_ops *m = browser_ops(b);
+	if (m->lines) {
+		const struct record_state *s = m->lines(b);
+		*t = s->rec.table;
+		if (s->at.cursor < s->rec.n)
+			*line = &s->rec.lines[s->at.cursor];
+		return s->rec.rec;
 	}
 	*t = b->focus;
 	return view_current(&b->views[b->focus]);

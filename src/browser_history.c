@@ -15,20 +15,20 @@ static void snapshot_free(struct snapshot *s)
 
 void browser_back_free(struct browser *b)
 {
-	for (size_t i = 0; i < b->nback; i++)
-		snapshot_free(&b->back[i]);
-	free(b->back);
-	b->back = NULL;
-	b->nback = 0;
+	for (size_t i = 0; i < b->back.n; i++)
+		snapshot_free(&b->back.stack[i]);
+	free(b->back.stack);
+	b->back.stack = NULL;
+	b->back.n = 0;
 }
 
 static bool take(const struct browser *b, struct snapshot *s)
 {
-	*s = (struct snapshot){.mode = b->mode == MODE_HELP ? b->help_from : b->mode,
-			       .focus = b->focus, .link_only = b->link_only,
-			       .rec_table = b->rec.table, .rec_rec = b->rec.rec,
-			       .rec_cursor = b->rec_at.cursor, .rec_top = b->rec_at.top,
-			       .chart_kind = b->chart.kind, .chart_year = b->chart.year, .chart_row = b->chart.row};
+	*s = (struct snapshot){.mode = b->mode, .focus = b->focus,
+			       .link_only = b->lists.link_only, .link_from = b->lists.link_from};
+	const struct mode_ops *m = browser_ops(b);
+	if (m->save)
+		m->save(b, s); /* the screen keeps what it needs to come back */
 	for (int p = 0; p < PANES; p++) {
 		const struct view *v = &b->views[p];
 		struct pane_state *ps = &s->pane[p];
@@ -42,21 +42,21 @@ static bool take(const struct browser *b, struct snapshot *s)
 
 void browser_push(struct browser *b)
 {
-	if (!b->back && !(b->back = calloc(BACK_MAX, sizeof *b->back))) {
+	if (!b->back.stack && !(b->back.stack = calloc(BACK_MAX, sizeof *b->back.stack))) {
 		browser_fail(b);
 		return;
 	}
-	if (b->nback == BACK_MAX) { /* the oldest place is forgotten */
-		snapshot_free(&b->back[0]);
-		memmove(b->back, b->back + 1, (BACK_MAX - 1) * sizeof *b->back);
-		b->nback--;
+	if (b->back.n == BACK_MAX) { /* the oldest place is forgotten */
+		snapshot_free(&b->back.stack[0]);
+		memmove(b->back.stack, b->back.stack + 1, (BACK_MAX - 1) * sizeof *b->back.stack);
+		b->back.n--;
 	}
-	if (!take(b, &b->back[b->nback])) {
-		snapshot_free(&b->back[b->nback]);
+	if (!take(b, &b->back.stack[b->back.n])) {
+		snapshot_free(&b->back.stack[b->back.n]);
 		browser_fail(b);
 		return;
 	}
-	b->nback++;
+	b->back.n++;
 }
 
 static void put_cursor(struct browser *b, enum table_id p, const struct pane_state *ps)
@@ -69,53 +69,44 @@ static void put_cursor(struct browser *b, enum table_id p, const struct pane_sta
 
 static void restore(struct browser *b, const struct snapshot *s)
 {
-	if (browser_ops(b)->picture)
-		browser_chart_close(b);
-	record_free(&b->rec);
+	const struct mode_ops *m = browser_ops(b);
+	if (m->leave)
+		m->leave(b); /* back to the lists, which are put back first */
 	b->mode = MODE_LIST;
 	b->focus = s->focus;
-	b->link_only = s->link_only;
+	b->lists.link_only = s->link_only;
+	b->lists.link_from = s->link_from;
 	for (int p = 0; p < PANES; p++) {
 		struct view *v = &b->views[p];
 		if (!view_set_filter(v, s->pane[p].filter))
 			browser_fail(b);
 		view_set_sort(v, s->pane[p].sort_col, s->pane[p].sort_desc);
 	}
-	/* The focused pane first: the others' links follow its cursor. */
-	struct view *f = browser_view(b);
-	view_set_link(f, b->focus, DS_NONE);
+	/* The pane the links come from first: the others' follow its cursor. */
+	enum table_id from = browser_link_from(b);
+	struct view *f = &b->views[from];
+	view_set_link(f, from, DS_NONE);
 	view_set_link_only(f, false);
 	if (!view_refresh(f))
 		browser_fail(b);
-	put_cursor(b, b->focus, &s->pane[b->focus]);
-	b->links_valid = false;
-	b->hits_valid = false;
+	put_cursor(b, from, &s->pane[from]);
+	b->lists.links_valid = false;
+	b->search.hits_valid = false;
 	browser_search_rescope(b);
 	browser_sync(b);
 	for (int p = 0; p < PANES; p++)
-		if (p != (int)b->focus)
+		if (p != (int)from)
 			put_cursor(b, (enum table_id)p, &s->pane[p]);
-	if (s->mode == MODE_RECORD && s->rec_rec != DS_NONE) {
-		if (s->rec_table == RECORD_RESULTS)
-			browser_find_rebuild(b);
-		else if (!record_build(&b->rec, b->ds, s->rec_table, s->rec_rec, b->rec_width))
-			browser_fail(b);
-		b->mode = MODE_RECORD;
-		b->rec_at.cursor = s->rec_cursor;
-		b->rec_at.top = s->rec_top;
-		browser_record_scroll(b, 0);
-	} else if (s->mode == MODE_PICTURE) {
-		browser_chart_show(b, s->chart_kind);
-		if (b->has_chart)
-			chart_view_set(&b->chart, s->chart_year, s->chart_row);
-	}
+	const struct mode_ops *to = browser_mode_ops(s->mode);
+	if (to->restore)
+		to->restore(b, &s->at); /* then the screen over them */
 }
 
 bool browser_pop(struct browser *b)
 {
-	if (!b->nback)
+	if (!b->back.n)
 		return false;
-	struct snapshot *s = &b->back[--b->nback];
+	struct snapshot *s = &b->back.stack[--b->back.n];
 	restore(b, s);
 	snapshot_free(s);
 	return true;
@@ -129,8 +120,9 @@ void browser_start(struct browser *b, const struct start_state *s)
 	view_set_sort(n, s->sort_col, s->sort_desc);
 	if (!view_refresh(n))
 		browser_fail(b);
-	b->link_only = s->link_only;
-	b->links_valid = false;
+	b->lists.link_only = s->link_only;
+	b->lists.link_from = s->pane;
+	b->lists.links_valid = false;
 	browser_focus(b, s->pane);
 	if (s->rec != DS_NONE) {
 		size_t row = view_find_row(&b->views[s->rec_table], s->rec);
@@ -141,7 +133,7 @@ void browser_start(struct browser *b, const struct start_state *s)
 		else
 			browser_set_row(b, s->rec_table, row);
 	}
-	b->links_valid = false;
+	b->lists.links_valid = false;
 	browser_sync(b);
 	if (s->filter && !n->nrows)
 		browser_say(b, true, "no row matches %s", s->filter);

@@ -15,9 +15,18 @@ void browser_sync(struct browser *b);
 void browser_focus(struct browser *b, enum table_id p);
 /* Moves the cursor within pane p's window. */
 void browser_set_row(struct browser *b, enum table_id p, size_t row);
-/* Moves the record view's cursor, or scrolls the help, by delta lines. */
-void browser_record_scroll(struct browser *b, long delta);
+/* Moves the cursor of a list of lines (the record view, the results) by delta lines, or
+ * scrolls the help. */
+void browser_lines_scroll(struct browser *b, struct record_state *s, long delta);
 void browser_help_scroll(struct browser *b, long delta);
+/* The keys of a list of lines with a cursor: movement, Enter on an item, n N, y Y o, ?,
+ * t c, q; the record view's and the results' act (browser_overlay.c). */
+unsigned browser_lines_do(struct browser *b, struct record_state *s, enum action a);
+/* Lays s out again with build when the width changed, the cursor kept on its item. */
+void browser_lines_relayout(struct browser *b, struct record_state *s,
+			    bool (*build)(struct browser *b));
+/* Every mode's resize hook (browser_mode.c). */
+void browser_modes_resize(struct browser *b);
 
 /* Actions in the record view and the help, and at a prompt. */
 unsigned browser_record_do(struct browser *b, enum action a);
@@ -44,7 +53,8 @@ void browser_back_free(struct browser *b);
 /* Shows picture k over the panes, without pushing (a pop restores pictures with it). */
 unsigned browser_chart_show(struct browser *b, enum chart_kind k);
 
-/* F: the rows of all three panes matching text, as a list in the record view. */
+/* F: the rows of all three panes matching text, as a list (MODE_RESULTS,
+ * browser_results.c). */
 unsigned browser_find(struct browser *b, const char *text);
 /* Rebuilds the list of results (a resize, a pop back to it). */
 void browser_find_rebuild(struct browser *b);
@@ -60,6 +70,10 @@ unsigned browser_open_source(struct browser *b);
 /* Search and filter. */
 unsigned browser_search_step(struct browser *b, int dir);
 void browser_search_typed(struct browser *b);
+/* / and n, N on a screen's own lines (mode_ops.searched): the prompt opens on the line
+ * the cursor is on; n and N go to the next line that matches the pattern in force. */
+unsigned browser_lines_search_open(struct browser *b, struct record_state *s);
+unsigned browser_lines_search_step(struct browser *b, struct record_state *s, int dir);
 void browser_search_rescope(struct browser *b);
 void browser_search_close(struct browser *b, bool keep);
 void browser_filter(struct browser *b, const char *text);
@@ -73,6 +87,7 @@ unsigned browser_list_do(struct browser *b, enum action a);
 unsigned browser_list_click(struct browser *b, enum table_id p, size_t r);
 void browser_list_wheel(struct browser *b, enum table_id p, long delta);
 void browser_list_status(const struct browser *b, char *buf, size_t n);
+void browser_list_resize(struct browser *b);
 void browser_record_close(struct browser *b);
 size_t browser_record_selected(const struct browser *b, enum table_id t);
 size_t browser_chart_selected(const struct browser *b, enum table_id t);
@@ -82,6 +97,24 @@ unsigned browser_help_open(struct browser *b);
 void browser_help_wheel(struct browser *b, enum table_id p, long delta);
 void browser_help_status(const struct browser *b, char *buf, size_t n);
 void browser_chart_wheel(struct browser *b, enum table_id p, long delta);
+const struct record_state *browser_record_lines(const struct browser *b);
+struct record_state *browser_record_searched(struct browser *b);
+void browser_record_resize(struct browser *b);
+void browser_help_resize(struct browser *b);
+void browser_record_save(const struct browser *b, struct snapshot *s);
+void browser_record_restore(struct browser *b, const union mode_snapshot *s);
+void browser_chart_save(const struct browser *b, struct snapshot *s);
+void browser_chart_restore(struct browser *b, const union mode_snapshot *s);
+void browser_results_save(const struct browser *b, struct snapshot *s);
+void browser_results_restore(struct browser *b, const union mode_snapshot *s);
+void browser_chart_resize(struct browser *b);
+unsigned browser_results_do(struct browser *b, enum action a);
+void browser_results_close(struct browser *b);
+void browser_results_resize(struct browser *b);
+const struct record_state *browser_results_lines(const struct browser *b);
+void browser_results_wheel(struct browser *b, enum table_id p, long delta);
+void browser_results_status(const struct browser *b, char *buf, size_t n);
+void browser_results_title(const struct browser *b, char *buf, size_t n);
 void browser_chart_status(const struct browser *b, char *buf, size_t n);
 
 /* The view a search or filter applies to: the focused pane's. */

@@ -11,14 +11,14 @@
 
 static struct lineedit editor(struct browser *b)
 {
-	return (struct lineedit){b->input, sizeof b->input, &b->input_len, &b->input_pos};
+	return (struct lineedit){b->edit.input, sizeof b->edit.input, &b->edit.len, &b->edit.pos};
 }
 
 /* The prompt's input is set to s, selected: typing replaces it, editing keys keep it. */
 static void prefill(struct browser *b, const char *s, bool selected)
 {
 	lineedit_set(editor(b), s);
-	b->input_selected = selected && b->input_len > 0;
+	b->edit.selected = selected && b->edit.len > 0;
 }
 
 static int history_kind(enum prompt_kind k)
@@ -30,12 +30,12 @@ static int history_kind(enum prompt_kind k)
 static void remember(struct browser *b, enum prompt_kind k)
 {
 	int h = history_kind(k);
-	char **l = b->history[h];
-	size_t *n = &b->nhistory[h];
-	if (!b->input_len)
+	char **l = b->edit.history[h];
+	size_t *n = &b->edit.nhistory[h];
+	if (!b->edit.len)
 		return;
 	for (size_t i = 0; i < *n; i++)
-		if (strcmp(l[i], b->input) == 0) {
+		if (strcmp(l[i], b->edit.input) == 0) {
 			free(l[i]);
 			memmove(l + i, l + i + 1, (*n - i - 1) * sizeof *l);
 			(*n)--;
@@ -46,57 +46,57 @@ static void remember(struct browser *b, enum prompt_kind k)
 		memmove(l, l + 1, (*n - 1) * sizeof *l);
 		(*n)--;
 	}
-	if ((l[*n] = strdup(b->input)))
+	if ((l[*n] = strdup(b->edit.input)))
 		(*n)++;
 }
 
 /* Up and Down walk the history; past the newest entry is the line that was being typed. */
 static bool history_move(struct browser *b, int dir)
 {
-	int h = history_kind(b->prompt);
-	size_t n = b->nhistory[h], at = b->history_at;
+	int h = history_kind(b->edit.kind);
+	size_t n = b->edit.nhistory[h], at = b->edit.history_at;
 	if ((dir < 0 && at == 0) || (dir > 0 && at >= n)) {
 		browser_say(b, false, n ? "no more history" : "no history yet for this prompt");
 		return false;
 	}
 	if (at == n) {
-		free(b->history_draft);
-		if (!(b->history_draft = strdup(b->input)))
+		free(b->edit.draft);
+		if (!(b->edit.draft = strdup(b->edit.input)))
 			browser_fail(b);
 	}
-	b->history_at = dir < 0 ? at - 1 : at + 1;
-	prefill(b, b->history_at < n ? b->history[h][b->history_at]
-				     : b->history_draft ? b->history_draft : "", false);
+	b->edit.history_at = dir < 0 ? at - 1 : at + 1;
+	prefill(b, b->edit.history_at < n ? b->edit.history[h][b->edit.history_at]
+				     : b->edit.draft ? b->edit.draft : "", false);
 	return true;
 }
 
 unsigned browser_prompt_open(struct browser *b, enum prompt_kind k)
 {
 	struct view *v = browser_view(b);
-	b->prompt = k;
+	b->edit.kind = k;
 	prefill(b, "", false);
-	b->history_at = b->nhistory[history_kind(k)];
+	b->edit.history_at = b->edit.nhistory[history_kind(k)];
 	/* / and & start from the pattern in force, selected: Enter keeps it, typing replaces
 	 * it, and an editing key refines it. */
-	if (k == PROMPT_SEARCH && b->has_search)
-		prefill(b, b->search.pattern, true);
+	if (k == PROMPT_SEARCH && b->search.on)
+		prefill(b, b->search.m.pattern, true);
 	else if (k == PROMPT_FILTER && v->has_filter)
 		prefill(b, v->filter.pattern, true);
 	if (k == PROMPT_SEARCH) {
-		free(b->search_before);
-		b->search_before = NULL;
-		if (b->has_search && !(b->search_before = strdup(b->search.pattern)))
+		free(b->search.before);
+		b->search.before = NULL;
+		if (b->search.on && !(b->search.before = strdup(b->search.m.pattern)))
 			browser_fail(b);
-		b->before_cursor = v->cursor;
-		b->before_top = v->top;
+		b->search.before_cursor = v->cursor;
+		b->search.before_top = v->top;
 	} else if (k == PROMPT_FILTER) {
-		free(b->filter_before);
-		b->filter_before = NULL;
-		if (v->has_filter && !(b->filter_before = strdup(v->filter.pattern)))
+		free(b->search.filter_before);
+		b->search.filter_before = NULL;
+		if (v->has_filter && !(b->search.filter_before = strdup(v->filter.pattern)))
 			browser_fail(b);
 	} else if (k == PROMPT_EXPORT) {
 		char name[64];
-		snprintf(name, sizeof name, "%s.csv", dataset_schema(b->focus)->name);
+		snprintf(name, sizeof name, "%s.csv", dataset_table_name(b->focus));
 		prefill(b, name, false);
 	}
 	return REDRAW_STATUS;
@@ -106,12 +106,12 @@ static void write_export(struct browser *b)
 {
 	char err[512];
 	/* The user said y to replacing an existing file, read-only or not. */
-	long n = export_to_path_flags(browser_view(b), NULL, 0, b->export_path, EXPORT_FORCE, err,
+	long n = export_to_path_flags(browser_view(b), NULL, 0, b->edit.export_path, EXPORT_FORCE, err,
 				      sizeof err);
 	if (n < 0)
 		browser_say(b, true, "%s", err);
 	else
-		browser_say(b, false, "wrote %ld row%s to %s", n, n == 1 ? "" : "s", b->export_path);
+		browser_say(b, false, "wrote %ld row%s to %s", n, n == 1 ? "" : "s", b->edit.export_path);
 }
 
 /* ~ and ~/... name the home directory, as in the shell that would otherwise expand them. */
@@ -129,19 +129,19 @@ static void expand_home(const char *in, char *out, size_t n)
 static void export_to(struct browser *b)
 {
 	struct stat st;
-	if (!b->input_len) {
+	if (!b->edit.len) {
 		browser_say(b, false, "nothing exported");
 		return;
 	}
-	expand_home(b->input, b->export_path, sizeof b->export_path);
-	const char *data = dataset_data_file(b->ds, b->export_path);
+	expand_home(b->edit.input, b->edit.export_path, sizeof b->edit.export_path);
+	const char *data = dataset_data_file(b->ds, b->edit.export_path);
 	if (data) {
 		browser_say(b, true, "not written: %s is %s.csv of the data being browsed",
-			    b->export_path, data);
+			    b->edit.export_path, data);
 		return;
 	}
-	if (stat(b->export_path, &st) == 0 && !S_ISDIR(st.st_mode)) {
-		b->prompt = PROMPT_OVERWRITE;
+	if (stat(b->edit.export_path, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		b->edit.kind = PROMPT_OVERWRITE;
 		return;
 	}
 	write_export(b);
@@ -149,29 +149,29 @@ static void export_to(struct browser *b)
 
 static unsigned accept(struct browser *b)
 {
-	enum prompt_kind k = b->prompt;
-	b->prompt = PROMPT_NONE;
+	enum prompt_kind k = b->edit.kind;
+	b->edit.kind = PROMPT_NONE;
 	if (k != PROMPT_OVERWRITE)
 		remember(b, k);
 	switch (k) {
 	case PROMPT_SEARCH: browser_search_close(b, true); break;
 	case PROMPT_FILTER: browser_filter_close(b, true); break;
 	case PROMPT_EXPORT: export_to(b); break;
-	case PROMPT_FIND: return browser_find(b, b->input) | REDRAW_SCREEN;
-	default: browser_say(b, false, "not written: %s is left as it was", b->export_path); break;
+	case PROMPT_FIND: return browser_find(b, b->edit.input) | REDRAW_SCREEN;
+	default: browser_say(b, false, "not written: %s is left as it was", b->edit.export_path); break;
 	}
 	return REDRAW_SCREEN;
 }
 
 static unsigned cancel(struct browser *b)
 {
-	if (b->prompt == PROMPT_SEARCH)
+	if (b->edit.kind == PROMPT_SEARCH)
 		browser_search_close(b, false);
-	else if (b->prompt == PROMPT_FILTER)
+	else if (b->edit.kind == PROMPT_FILTER)
 		browser_filter_close(b, false);
-	else if (b->prompt == PROMPT_OVERWRITE)
-		browser_say(b, false, "not written: %s is left as it was", b->export_path);
-	b->prompt = PROMPT_NONE;
+	else if (b->edit.kind == PROMPT_OVERWRITE)
+		browser_say(b, false, "not written: %s is left as it was", b->edit.export_path);
+	b->edit.kind = PROMPT_NONE;
 	return REDRAW_SCREEN;
 }
 
@@ -187,8 +187,8 @@ static bool edit(struct browser *b, enum action a)
 		{ACT_CURSOR_LEFT, LE_LEFT}, {ACT_CURSOR_RIGHT, LE_RIGHT},
 		{ACT_CURSOR_START, LE_START}, {ACT_CURSOR_END, LE_END},
 	};
-	bool selected = b->input_selected;
-	b->input_selected = false;
+	bool selected = b->edit.selected;
+	b->edit.selected = false;
 	for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) {
 		if (ops[i].a != a)
 			continue;
@@ -216,9 +216,9 @@ unsigned browser_prompt_do(struct browser *b, enum action a)
 			return REDRAW_STATUS;
 		break;
 	}
-	if (b->prompt == PROMPT_SEARCH)
+	if (b->edit.kind == PROMPT_SEARCH)
 		browser_search_typed(b);
-	else if (b->prompt == PROMPT_FILTER)
+	else if (b->edit.kind == PROMPT_FILTER)
 		browser_filter_typed(b);
 	return REDRAW_SCREEN;
 }
@@ -227,25 +227,25 @@ unsigned browser_type(struct browser *b, const char *ch)
 {
 	b->message[0] = '\0';
 	b->message_is_error = false;
-	if (b->prompt == PROMPT_NONE)
+	if (b->edit.kind == PROMPT_NONE)
 		return 0;
-	if (b->prompt == PROMPT_OVERWRITE) {
-		b->prompt = PROMPT_NONE;
+	if (b->edit.kind == PROMPT_OVERWRITE) {
+		b->edit.kind = PROMPT_NONE;
 		if (strcmp(ch, "y") == 0 || strcmp(ch, "Y") == 0)
 			write_export(b);
 		else
-			browser_say(b, false, "not written: %s is left as it was", b->export_path);
+			browser_say(b, false, "not written: %s is left as it was", b->edit.export_path);
 		return REDRAW_STATUS;
 	}
-	if (b->input_selected)
+	if (b->edit.selected)
 		prefill(b, "", false);
 	if (!lineedit_insert(editor(b), ch)) {
 		browser_say(b, true, "the input is full");
 		return REDRAW_STATUS;
 	}
-	if (b->prompt == PROMPT_SEARCH)
+	if (b->edit.kind == PROMPT_SEARCH)
 		browser_search_typed(b);
-	else if (b->prompt == PROMPT_FILTER)
+	else if (b->edit.kind == PROMPT_FILTER)
 		browser_filter_typed(b);
 	else
 		return REDRAW_STATUS;

@@ -22,18 +22,18 @@ static bool scan_end(struct browser *b, const char *what)
 /* NULL or "" clears the pattern. */
 static void set_pattern(struct browser *b, const char *pattern)
 {
-	if (b->has_search)
-		matcher_free(&b->search);
-	b->has_search = false;
-	b->hits_valid = false;
+	if (b->search.on)
+		matcher_free(&b->search.m);
+	b->search.on = false;
+	b->search.hits_valid = false;
 	if (!pattern || !*pattern)
 		return;
-	if (!view_matcher_init(b->ds, b->focus, &b->search, pattern)) {
-		matcher_free(&b->search);
+	if (!view_matcher_init(b->ds, b->focus, &b->search.m, pattern)) {
+		matcher_free(&b->search.m);
 		browser_fail(b);
 		return;
 	}
-	b->has_search = true;
+	b->search.on = true;
 }
 
 void browser_search_set(struct browser *b, const char *pattern)
@@ -41,66 +41,12 @@ void browser_search_set(struct browser *b, const char *pattern)
 	set_pattern(b, pattern);
 }
 
-/* At most this many results a pane: a word found in every row of a million-row table
- * would make a list too long to step through, and the filter is the tool for that. */
-enum { FIND_MAX = 1000 };
-
-void browser_find_rebuild(struct browser *b)
-{
-	if (!record_build_results(&b->rec, b->ds, b->find_pattern ? b->find_pattern : "",
-				  b->rec_width, FIND_MAX))
-		browser_fail(b);
-}
-
-static size_t next_item(const struct record *r, size_t from)
-{
-	for (size_t i = from; i < r->n; i++)
-		if (r->lines[i].kind == RL_ITEM)
-			return i;
-	return DS_NONE;
-}
-
-unsigned browser_find(struct browser *b, const char *text)
-{
-	if (!text || !*text) {
-		browser_say(b, false, "nothing searched");
-		return REDRAW_STATUS;
-	}
-	struct record r = {.rec = DS_NONE};
-	if (!record_build_results(&r, b->ds, text, b->rec_width, FIND_MAX))
-		browser_fail(b);
-	size_t first = next_item(&r, 0);
-	if (first == DS_NONE) {
-		record_free(&r);
-		struct matcher m;
-		bool literal = matcher_init(&m, text) && m.literal;
-		matcher_free(&m);
-		browser_say(b, true, "%sno match for %s in any pane", literal ? "not a valid regular "
-			    "expression, so matched as plain text: " : "", text);
-		return REDRAW_STATUS;
-	}
-	browser_push(b);
-	char *p = strdup(text);
-	if (!p)
-		browser_fail(b);
-	free(b->find_pattern);
-	b->find_pattern = p;
-	record_free(&b->rec);
-	b->rec = r; /* the list just built: its lines and arena move over */
-	set_pattern(b, text);
-	b->mode = MODE_RECORD;
-	b->rec_at.top = 0;
-	b->rec_at.cursor = first;
-	browser_record_scroll(b, 0);
-	return REDRAW_SCREEN;
-}
-
 /* "city:" names a column of one table: another pane reads the pattern anew. */
 void browser_search_rescope(struct browser *b)
 {
-	if (!b->has_search)
+	if (!b->search.on)
 		return;
-	char *p = strdup(b->search.pattern);
+	char *p = strdup(b->search.m.pattern);
 	if (!p) {
 		browser_fail(b);
 		return;
@@ -117,7 +63,7 @@ enum { COUNT_WHILE_TYPING = 100000 };
 
 static size_t records(const struct dataset *ds, enum table_id t)
 {
-	return t == TBL_MEETINGS ? ds->nmeetings : t == TBL_MEMBERS ? ds->nmembers : ds->nconcerns;
+	return dataset_count(ds, t);
 }
 
 /* Nothing matches in the focused pane: says so, whether the pattern was read as text
@@ -140,64 +86,162 @@ static void say_no_match(struct browser *b, const char *what, const char *text,
 			      "so matched as plain text: " : "", what, text, used ? " here" : "", where);
 }
 
+/* The screen's own lines when it searches them (the record view), else NULL: the lists. */
+static struct record_state *searched(struct browser *b)
+{
+	return browser_ops(b)->searched ? browser_ops(b)->searched(b) : NULL;
+}
+
+static void say_no_line(struct browser *b, const struct matcher *m)
+{
+	browser_say(b, true, "%sno match for %s in this record",
+		    m->literal ? "not a valid regular expression, so matched as plain text: " : "",
+		    m->pattern);
+}
+
+unsigned browser_lines_search_open(struct browser *b, struct record_state *s)
+{
+	unsigned redraw = browser_prompt_open(b, PROMPT_SEARCH);
+	b->search.before_cursor = s->at.cursor;
+	b->search.before_top = s->at.top;
+	return redraw;
+}
+
+static void lines_put_back(struct browser *b, struct record_state *s)
+{
+	s->at.cursor = b->search.before_cursor;
+	s->at.top = b->search.before_top;
+	browser_lines_scroll(b, s, 0);
+}
+
+/* As in the lists: from the line / began on, that line first, wrapping to the top. */
+static void lines_typed(struct browser *b, struct record_state *s)
+{
+	set_pattern(b, b->edit.input);
+	lines_put_back(b, s);
+	if (!b->search.on)
+		return;
+	size_t line = record_next_match(&s->rec, &b->search.m, b->search.before_cursor, true);
+	if (line == DS_NONE)
+		line = record_next_match(&s->rec, &b->search.m, 0, true);
+	if (!scan_end(b, "search")) {
+		set_pattern(b, b->search.before);
+		return;
+	}
+	if (line == DS_NONE)
+		say_no_line(b, &b->search.m);
+	else
+		browser_lines_scroll(b, s, (long)line - (long)s->at.cursor);
+}
+
+unsigned browser_lines_search_step(struct browser *b, struct record_state *s, int dir)
+{
+	const struct matcher *m = browser_match(b);
+	size_t cur = s->at.cursor, line = DS_NONE, last = DS_NONE;
+	if (dir > 0) {
+		line = record_next_match(&s->rec, m, cur + 1, true);
+		if (line == DS_NONE)
+			line = last = record_next_match(&s->rec, m, 0, true);
+	} else {
+		for (size_t i = record_next_match(&s->rec, m, 0, true); i != DS_NONE;
+		     i = record_next_match(&s->rec, m, i + 1, true)) {
+			if (i < cur)
+				line = i;
+			last = i;
+		}
+		if (line != DS_NONE)
+			last = DS_NONE;
+		else
+			line = last;
+	}
+	if (!scan_end(b, "search"))
+		return REDRAW_STATUS;
+	if (line == DS_NONE) {
+		say_no_line(b, m);
+		return REDRAW_STATUS;
+	}
+	browser_lines_scroll(b, s, (long)line - (long)s->at.cursor);
+	if (last != DS_NONE) /* it went round */
+		browser_say(b, false, dir > 0 ? "search wrapped to the top" : "search wrapped to the bottom");
+	return REDRAW_SCREEN;
+}
+
 void browser_search_typed(struct browser *b)
 {
+	struct record_state *s = searched(b);
+	if (s) {
+		lines_typed(b, s);
+		return;
+	}
 	struct view *v = browser_view(b);
-	set_pattern(b, b->input);
-	v->top = b->before_top;
-	browser_set_row(b, b->focus, b->before_cursor);
-	if (!b->has_search)
+	set_pattern(b, b->edit.input);
+	v->top = b->search.before_top;
+	browser_set_row(b, b->focus, b->search.before_cursor);
+	if (!b->search.on)
 		return;
 	if (!v->nrows) {
-		say_no_match(b, "no match for", b->input, &b->search, true);
+		say_no_match(b, "no match for", b->edit.input, &b->search.m, true);
 		return;
 	}
 	/* From the row before the one / started on, so that row itself is tried first. */
-	size_t from = b->before_cursor ? b->before_cursor - 1 : v->nrows - 1;
+	size_t from = b->search.before_cursor ? b->search.before_cursor - 1 : v->nrows - 1;
 	bool wrapped;
-	size_t row = view_search(v, &b->search, from, 1, &wrapped);
+	size_t row = view_search(v, &b->search.m, from, 1, &wrapped);
 	if (!scan_end(b, "search")) { /* the cursor is where / began, the pattern as before */
-		set_pattern(b, b->search_before);
+		set_pattern(b, b->search.before);
 		return;
 	}
 	if (row == DS_NONE)
-		say_no_match(b, "no match for", b->input, &b->search, true);
+		say_no_match(b, "no match for", b->edit.input, &b->search.m, true);
 	else
 		browser_set_row(b, b->focus, row);
 }
 
 void browser_search_close(struct browser *b, bool keep)
 {
-	b->prompt = PROMPT_NONE;
-	if (keep && b->input_len) {
-		browser_count_hits(b);
-		if (!b->nhits)
-			say_no_match(b, "no match for", b->input, &b->search, false);
-		else if (b->search.literal)
+	struct record_state *s = searched(b);
+	b->edit.kind = PROMPT_NONE;
+	if (s) {
+		if (!keep || !b->edit.len) {
+			set_pattern(b, b->search.before);
+			lines_put_back(b, s);
+		} else if (record_next_match(&s->rec, &b->search.m, 0, true) == DS_NONE) {
+			say_no_line(b, &b->search.m);
+		} else if (b->search.m.literal) {
 			browser_say(b, false, "not a valid regular expression: searched for the text %s",
-				    b->input);
+				    b->edit.input);
+		}
+		return;
+	}
+	if (keep && b->edit.len) {
+		browser_count_hits(b);
+		if (!b->search.nhits)
+			say_no_match(b, "no match for", b->edit.input, &b->search.m, false);
+		else if (b->search.m.literal)
+			browser_say(b, false, "not a valid regular expression: searched for the text %s",
+				    b->edit.input);
 		return;
 	}
 	/* Esc, or Enter with nothing typed: everything as it was before /. */
 	struct view *v = browser_view(b);
-	set_pattern(b, b->search_before);
-	v->top = b->before_top;
-	browser_set_row(b, b->focus, b->before_cursor);
+	set_pattern(b, b->search.before);
+	v->top = b->search.before_top;
+	browser_set_row(b, b->focus, b->search.before_cursor);
 }
 
 unsigned browser_search_step(struct browser *b, int dir)
 {
 	struct view *v = browser_view(b);
-	if (!b->has_search) {
+	if (!b->search.on) {
 		browser_say(b, true, "no search pattern yet: / starts a search");
 		return 0;
 	}
 	bool wrapped;
-	size_t row = view_search(v, &b->search, v->cursor, dir, &wrapped);
+	size_t row = view_search(v, &b->search.m, v->cursor, dir, &wrapped);
 	if (!scan_end(b, "search"))
 		return REDRAW_STATUS;
 	if (row == DS_NONE) {
-		say_no_match(b, "no match for", b->search.pattern, &b->search, false);
+		say_no_match(b, "no match for", b->search.m.pattern, &b->search.m, false);
 		return 0;
 	}
 	browser_set_row(b, b->focus, row);
@@ -230,9 +274,9 @@ static bool apply_filter(struct browser *b, const char *text)
 		return false;
 	}
 	browser_set_row(b, b->focus, v->cursor);
-	b->hits_valid = false;
-	if (b->link_only) /* the other panes are linked to the rows the filter shows */
-		b->links_valid = false;
+	b->search.hits_valid = false;
+	if (b->lists.link_only) /* the other panes are linked to the rows the filter shows */
+		b->lists.links_valid = false;
 	return !stopped;
 }
 
@@ -254,37 +298,37 @@ void browser_filter(struct browser *b, const char *text)
 void browser_filter_typed(struct browser *b)
 {
 	struct view *v = browser_view(b);
-	if (apply_filter(b, b->input) && b->input_len && !v->nrows)
-		say_no_match(b, "no row matches", b->input, &v->filter, true);
+	if (apply_filter(b, b->edit.input) && b->edit.len && !v->nrows)
+		say_no_match(b, "no row matches", b->edit.input, &v->filter, true);
 }
 
 void browser_filter_close(struct browser *b, bool keep)
 {
-	b->prompt = PROMPT_NONE;
+	b->edit.kind = PROMPT_NONE;
 	if (keep)
-		browser_filter(b, b->input);
+		browser_filter(b, b->edit.input);
 	else
-		apply_filter(b, b->filter_before);
+		apply_filter(b, b->search.filter_before);
 }
 
 /* The rows that match, so the status line can say "match 3/7" without a scan per key. */
 void browser_count_hits(struct browser *b)
 {
 	struct view *v = browser_view(b);
-	free(b->hits);
-	b->hits = NULL;
-	b->nhits = 0;
-	b->hits_valid = true;
-	if (!b->has_search || !v->nrows)
+	free(b->search.hits);
+	b->search.hits = NULL;
+	b->search.nhits = 0;
+	b->search.hits_valid = true;
+	if (!b->search.on || !v->nrows)
 		return;
-	b->hits = malloc(v->nrows * sizeof *b->hits);
-	if (!b->hits) {
+	b->search.hits = malloc(v->nrows * sizeof *b->search.hits);
+	if (!b->search.hits) {
 		browser_fail(b);
 		return;
 	}
 	for (size_t i = 0; i < v->nrows; i++)
-		if (view_record_matches(v, &b->search, v->rows[i]))
-			b->hits[b->nhits++] = i;
+		if (view_record_matches(v, &b->search.m, v->rows[i]))
+			b->search.hits[b->search.nhits++] = i;
 	if (!scan_end(b, "search"))
-		b->nhits = 0;
+		b->search.nhits = 0;
 }

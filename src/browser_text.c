@@ -49,10 +49,10 @@ void browser_title(const struct browser *b, enum table_id p, char *buf, size_t n
 			add(buf, n, &used, " (filtered)");
 		return;
 	}
-	const char *id = table_cell(&b->ds->tables[v->link_table], v->link_rec, 0);
+	const char *id = dataset_record_id(b->ds, v->link_table, v->link_rec);
 	if (v->link_only && v->link_n > 1)
 		add(buf, n, &used, " (only linked to %zu %s", v->link_n,
-		    dataset_schema(v->link_table)->name);
+		    dataset_table_name(v->link_table));
 	else if (v->link_only)
 		add(buf, n, &used, " (only linked to %s", id);
 	else
@@ -63,29 +63,29 @@ void browser_title(const struct browser *b, enum table_id p, char *buf, size_t n
 /* The position of the cursor among the matches, from 1, or 0 when it is not on one. */
 static size_t hit_number(const struct browser *b)
 {
-	size_t lo = 0, hi = b->nhits, cur = b->views[b->focus].cursor;
+	size_t lo = 0, hi = b->search.nhits, cur = b->views[b->focus].cursor;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (b->hits[mid] < cur)
+		if (b->search.hits[mid] < cur)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < b->nhits && b->hits[lo] == cur ? lo + 1 : 0;
+	return lo < b->search.nhits && b->search.hits[lo] == cur ? lo + 1 : 0;
 }
 
 static void status_search(const struct browser *b, char *buf, size_t n, size_t *used)
 {
-	if (!b->has_search)
+	if (!b->search.on)
 		return;
-	add(buf, n, used, "  search: %s%s", b->search.pattern, b->search.literal ? " (as text)" : "");
+	add(buf, n, used, "  search: %s%s", b->search.m.pattern, b->search.m.literal ? " (as text)" : "");
 	size_t i = hit_number(b);
-	if (!b->nhits)
+	if (!b->search.nhits)
 		add(buf, n, used, " (no match)");
 	else if (i)
-		add(buf, n, used, " %zu/%zu", i, b->nhits);
+		add(buf, n, used, " %zu/%zu", i, b->search.nhits);
 	else
-		add(buf, n, used, " (%zu match%s)", b->nhits, b->nhits == 1 ? "" : "es");
+		add(buf, n, used, " (%zu match%s)", b->search.nhits, b->search.nhits == 1 ? "" : "es");
 }
 
 static void status_list(const struct browser *b, char *buf, size_t n, size_t *used)
@@ -110,7 +110,7 @@ static void status_list(const struct browser *b, char *buf, size_t n, size_t *us
 		add(buf, n, used, "  sort: %s %s", view_column_name(v->table, cols[v->sort_col]),
 		    v->sort_desc ? (utf8 ? "\xe2\x86\x93" : "desc") : (utf8 ? "\xe2\x86\x91" : "asc"));
 	}
-	if (b->link_only)
+	if (b->lists.link_only)
 		add(buf, n, used, "  link: only related");
 }
 
@@ -123,18 +123,14 @@ void browser_list_status(const struct browser *b, char *buf, size_t n)
 
 void browser_help_status(const struct browser *b, char *buf, size_t n)
 {
-	snprintf(buf, n, "Help  line %zu/%zu", b->help_at.top + 1, help_lines(NULL, 0));
+	snprintf(buf, n, "Help  line %zu/%zu", b->help.at.top + 1, help_lines(NULL, 0));
 }
 
 void browser_record_status(const struct browser *b, char *buf, size_t n)
 {
-	if (b->rec.table == RECORD_RESULTS)
-		snprintf(buf, n, "Found: %s  line %zu/%zu", b->find_pattern ? b->find_pattern : "",
-			 b->rec_at.cursor + 1, b->rec.n);
-	else
-		snprintf(buf, n, "%s %s  line %zu/%zu", record_kind_name(b->rec.table),
-			 table_cell(&b->ds->tables[b->rec.table], b->rec.rec, 0), b->rec_at.cursor + 1,
-			 b->rec.n);
+	snprintf(buf, n, "%s %s  line %zu/%zu", record_kind_name(b->record.rec.table),
+		 dataset_record_id(b->ds, b->record.rec.table, b->record.rec.rec),
+		 b->record.at.cursor + 1, b->record.rec.n);
 }
 
 void browser_status(const struct browser *b, char *buf, size_t n)
@@ -146,7 +142,7 @@ void browser_status(const struct browser *b, char *buf, size_t n)
 
 static const char *prompt_prefix(const struct browser *b)
 {
-	switch (b->prompt) {
+	switch (b->edit.kind) {
 	case PROMPT_SEARCH: return "/";
 	case PROMPT_FILTER: return "&";
 	case PROMPT_FIND: return "find in all panes: ";
@@ -157,11 +153,11 @@ static const char *prompt_prefix(const struct browser *b)
 
 void browser_prompt_text(const struct browser *b, char *buf, size_t n)
 {
-	if (b->prompt == PROMPT_OVERWRITE)
-		snprintf(buf, n, "%s %s. Overwrite it? (y/N) ", b->export_path,
-			 export_target_read_only(b->export_path) ? "is read-only" : "exists");
-	else if (b->prompt != PROMPT_NONE)
-		snprintf(buf, n, "%s%s", prompt_prefix(b), b->input);
+	if (b->edit.kind == PROMPT_OVERWRITE)
+		snprintf(buf, n, "%s %s. Overwrite it? (y/N) ", b->edit.export_path,
+			 export_target_read_only(b->edit.export_path) ? "is read-only" : "exists");
+	else if (b->edit.kind != PROMPT_NONE)
+		snprintf(buf, n, "%s%s", prompt_prefix(b), b->edit.input);
 	else
 		buf[0] = '\0';
 }
@@ -170,28 +166,28 @@ size_t browser_prompt_cursor(const struct browser *b, size_t *sel_start, size_t 
 {
 	size_t pre = strlen(prompt_prefix(b));
 	*sel_start = *sel_end = 0;
-	if (b->prompt == PROMPT_OVERWRITE) {
+	if (b->edit.kind == PROMPT_OVERWRITE) {
 		char buf[PROMPT_MAX + 4200];
 		browser_prompt_text(b, buf, sizeof buf);
 		return strlen(buf);
 	}
-	if (b->input_selected) {
+	if (b->edit.selected) {
 		*sel_start = pre;
-		*sel_end = pre + b->input_len;
+		*sel_end = pre + b->edit.len;
 	}
-	return pre + b->input_pos;
+	return pre + b->edit.pos;
 }
 
 const struct matcher *browser_highlight(const struct browser *b)
 {
-	return b->has_search && b->search.needle[0] ? &b->search : NULL;
+	return b->search.on && b->search.m.needle[0] ? &b->search.m : NULL;
 }
 
 const struct matcher *browser_match(const struct browser *b)
 {
 	const struct view *v = &b->views[b->focus];
 	if (browser_highlight(b))
-		return &b->search;
+		return &b->search.m;
 	return v->has_filter && v->filter.needle[0] ? &v->filter : NULL;
 }
 
@@ -203,10 +199,9 @@ const char *browser_match_column(const struct browser *b)
 	if (!m || rec == DS_NONE)
 		return NULL;
 	int col = view_match_column(v, m, rec);
-	const struct table *tb = &b->ds->tables[v->table];
 	const int *shown = view_columns(v->table, &n);
 	for (size_t i = 0; i < n; i++)
-		if (tb->col[shown[i]] == col)
+		if (dataset_file_column(b->ds, v->table, shown[i]) == col)
 			return NULL;
-	return col < 0 || (size_t)col >= tb->ncols ? NULL : tb->colnames[col];
+	return dataset_file_column_name(b->ds, v->table, col);
 }

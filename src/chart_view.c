@@ -79,8 +79,8 @@ bool chart_view_open(struct chart_view *cv, enum chart_kind kind, const struct d
 
 void chart_view_select(struct chart_view *cv, size_t m, size_t c)
 {
-	if (m != DS_NONE && !pdate_empty(&cv->ds->meetings[m].start)) {
-		size_t y = years_find(&cv->years, cv->ds->meetings[m].start.year);
+	if (m != DS_NONE && !pdate_empty(&dataset_meeting_at(cv->ds, m)->start)) {
+		size_t y = years_find(&cv->years, dataset_meeting_at(cv->ds, m)->start.year);
 		if (y != DS_NONE)
 			cv->year = y;
 	}

@@ -17,4 +17,9 @@ enum exit_status {
  * and returns the exit status of kind. */
 int cli_finish(enum outcome_kind kind, const struct outcome *out);
 
+/* Puts mtcr's signal policy around every export from now on, --export's and the
+ * browser's: SIGINT, SIGTERM, SIGHUP and SIGQUIT end an export and leave the old file (a
+ * handler the caller had hears of it afterwards), SIGXFSZ fails the write. */
+void cli_guard_exports(void);
+
 #endif

@@ -1,22 +1,35 @@
 /* The column table: see columns.h. A new column of a browsed table is one row here (and
- * its name in dataset.c's schema). */
+ * its name in dataset.c's schema); a column of a kind already checked needs no new code. */
 #include "columns.h"
 
+const char *const meeting_kinds[] = {"plenary", "rpoc", NULL};
+const char *const member_statuses[] = {"partner", "adherent", "applicant", NULL};
+
 static const struct column_info meeting_cols[MC_COUNT] = {
-	[MC_NUMBER] = {"no.", SORT_NUMBER, SHOW_KIND, false},
-	[MC_START] = {NULL, SORT_DATE, SHOW_VALUE, false},
-	[MC_END] = {NULL, SORT_DATE, SHOW_VALUE, false},
-	[MC_CITY] = {NULL, SORT_TEXT, SHOW_VALUE, true},
-	[MC_HOST] = {NULL, SORT_TEXT, SHOW_MEMBER_NAME, false},
-	[MC_PARTNERS] = {NULL, SORT_NUMBER, SHOW_VALUE, false},
+	[MC_ID] = {.check = CHECK_ID},
+	[MC_KIND] = {.check = CHECK_CHOICE, .choices = meeting_kinds},
+	[MC_NUMBER] = {.header = "no.", .sort = SORT_NUMBER, .show = SHOW_KIND,
+		       .check = CHECK_ORDINAL},
+	[MC_START] = {.sort = SORT_DATE, .check = CHECK_DATE, .required = true,
+		      .empty_hint = " (give at least the year)"},
+	[MC_END] = {.sort = SORT_DATE, .check = CHECK_DATE},
+	[MC_CITY] = {.flexible = true},
+	[MC_HOST] = {.show = SHOW_MEMBER_NAME, .check = CHECK_MEMBER},
+	[MC_CHAIR_COUNTRY] = {.check = CHECK_MEMBERS},
+	[MC_PARTNERS] = {.sort = SORT_NUMBER, .check = CHECK_COUNT},
+	[MC_SOURCES] = {.check = CHECK_SOURCES},
 };
 static const struct column_info member_cols[MB_COUNT] = {
-	[MB_NAME] = {NULL, SORT_TEXT, SHOW_VALUE, true},
-	[MB_JOINED] = {NULL, SORT_DATE, SHOW_WELCOMED, false},
+	[MB_CODE] = {.check = CHECK_CODE_ID},
+	[MB_NAME] = {.flexible = true, .required = true},
+	[MB_STATUS] = {.check = CHECK_CHOICE, .choices = member_statuses},
+	[MB_JOINED] = {.sort = SORT_DATE, .show = SHOW_WELCOMED, .check = CHECK_DATE},
+	[MB_SOURCES] = {.check = CHECK_SOURCES},
 };
 static const struct column_info concern_cols[CN_COUNT] = {
-	[CN_NAME] = {NULL, SORT_TEXT, SHOW_VALUE, true},
-	[CN_CATEGORY] = {NULL, SORT_TEXT, SHOW_VALUE, true},
+	[CN_ID] = {.check = CHECK_ID},
+	[CN_NAME] = {.flexible = true, .required = true},
+	[CN_CATEGORY] = {.flexible = true},
 };
 
 static const int meeting_shown[] = {MC_NUMBER, MC_START, MC_END, MC_CITY, MC_HOST};

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dataset_struct.h"
 #include "record.h"
 #include "strmap.h"
 #include "text.h"

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "columns.h"
 #include "dataset_internal.h"
 
 static const char *const meeting_cols[MC_COUNT] = {
@@ -32,10 +33,46 @@ const struct table_schema *dataset_schema(enum table_id t)
 	return &schemas[t];
 }
 
+const char *dataset_table_name(enum table_id t)
+{
+	return schemas[t].name;
+}
+
 size_t dataset_count(const struct dataset *ds, enum table_id t)
 {
 	size_t n[] = {ds->nmeetings, ds->nmembers, ds->nconcerns};
 	return t <= TBL_CONCERNS ? n[t] : ds->nconcerns;
+}
+
+const char *dataset_dir(const struct dataset *ds)
+{
+	return ds->dir;
+}
+
+const char *dataset_record_id(const struct dataset *ds, enum table_id t, size_t i)
+{
+	return table_cell(&ds->tables[t], i, 0);
+}
+
+int dataset_file_column(const struct dataset *ds, enum table_id t, int c)
+{
+	return ds->tables[t].col[c];
+}
+
+const char *dataset_file_column_name(const struct dataset *ds, enum table_id t, int col)
+{
+	const struct table *tb = &ds->tables[t];
+	return col < 0 || (size_t)col >= tb->ncols ? NULL : tb->colnames[col];
+}
+
+const struct meeting *dataset_meeting_at(const struct dataset *ds, size_t i)
+{
+	return &ds->meetings[i];
+}
+
+const struct concern *dataset_concern_at(const struct dataset *ds, size_t i)
+{
+	return &ds->concerns[i];
 }
 
 const char *dataset_data_file(const struct dataset *ds, const char *path)
@@ -195,15 +232,15 @@ size_t dataset_concern(const struct dataset *ds, const char *id)
 	return lookup(&ds->concern_ids, id);
 }
 
+/* The column table's choices, in the enums' order. */
 const char *meeting_kind_name(enum meeting_kind k)
 {
-	return k == KIND_RPOC ? "rpoc" : "plenary";
+	return meeting_kinds[k];
 }
 
 const char *member_status_name(enum member_status s)
 {
-	static const char *const names[] = {"partner", "adherent", "applicant"};
-	return names[s];
+	return member_statuses[s];
 }
 
 void dataset_print_summary(const struct dataset *ds, FILE *out)

@@ -7,10 +7,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "arena.h"
 #include "diag.h"
 #include "pdate.h"
-#include "strmap.h"
-#include "table.h"
 
 #define DS_NONE ((size_t)-1)
 
@@ -89,20 +88,9 @@ struct link_note {
 	const char *sources; /* "" when the link rests on the meeting's own statement */
 };
 
-/* Record i of meetings, members and concerns is row i of its table. */
-struct dataset {
-	char *dir;
-	struct table tables[TBL_COUNT];
-	struct meeting *meetings;
-	struct member *members;
-	struct concern *concerns;
-	size_t nmeetings, nmembers, nconcerns;
-	size_t nconcern_links, nmember_links;
-	struct link_note *notes; /* see struct link_note */
-	size_t nnotes, notes_cap, nnoted; /* nnoted: notes with a non-empty note */
-	struct strmap meeting_ids, member_codes, concern_ids;
-	struct idxpool pool; /* the meetings' lists, and the other side of the links */
-};
+/* The loaded record. Its fields are the model's (dataset_struct.h); the screens see it
+ * through the functions below. */
+struct dataset;
 
 /* Loads and validates dir/{meetings,members,concerns,meeting_concerns,meeting_members}.csv.
  * Every problem found goes to diags, sorted by file and line. Returns true when there were
@@ -117,9 +105,24 @@ const char *dataset_data_file(const struct dataset *ds, const char *path);
 
 /* The schema: file names and required columns of each table. */
 const struct table_schema *dataset_schema(enum table_id t);
+/* The name of table t's file without ".csv": "meetings". */
+const char *dataset_table_name(enum table_id t);
 
 /* How many records a browsed table (meetings, members, concerns) holds. */
 size_t dataset_count(const struct dataset *ds, enum table_id t);
+
+/* What the screens read, so that no TUI file reaches into struct dataset. */
+/* The directory the data was read from, or NULL. */
+const char *dataset_dir(const struct dataset *ds);
+/* The id (its first column, as written) of record i of a browsed table. */
+const char *dataset_record_id(const struct dataset *ds, enum table_id t, size_t i);
+/* The file column of schema column c of table t, or -1 when the file lacks it. */
+int dataset_file_column(const struct dataset *ds, enum table_id t, int c);
+/* The header name of file column col of table t (extra columns included), or NULL. */
+const char *dataset_file_column_name(const struct dataset *ds, enum table_id t, int col);
+/* Record i of the meetings and of the concerns. */
+const struct meeting *dataset_meeting_at(const struct dataset *ds, size_t i);
+const struct concern *dataset_concern_at(const struct dataset *ds, size_t i);
 
 /* Raw text of a schema column of record i ("" when empty). */
 const char *meeting_field(const struct dataset *ds, size_t i, enum meeting_col c);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "columns.h"
 #include "dataset_internal.h"
 #include "text.h"
 
@@ -18,10 +19,10 @@ void dataset_problem(const struct dataset *ds, enum table_id t, size_t row, stru
 	va_end(ap);
 }
 
-/* Index of value in names, or -1. */
-static int parse_enum(const char *value, const char *const *names, int n)
+/* Index of value in names (NULL-terminated), or -1. */
+static int parse_enum(const char *value, const char *const *names)
 {
-	for (int i = 0; i < n; i++)
+	for (int i = 0; names[i]; i++)
 		if (strcmp(value, names[i]) == 0)
 			return i;
 	return -1;
@@ -43,10 +44,28 @@ static bool parse_count(const char *s, long *out)
 	return true;
 }
 
-/* Registers the id of row `row`; an empty or repeated id is a problem. */
-static bool register_id(struct dataset *ds, enum table_id t, struct strmap *map, size_t row,
-			const char *what, const char *id, struct diags *diags)
+static struct strmap *id_map(struct dataset *ds, enum table_id t)
 {
+	return t == TBL_MEMBERS ? &ds->member_codes :
+	       t == TBL_CONCERNS ? &ds->concern_ids : &ds->meeting_ids;
+}
+
+/* The column holding table t's ids (CHECK_ID or CHECK_CODE_ID). */
+static int id_col(enum table_id t)
+{
+	int n = dataset_schema(t)->ncolumns;
+	for (int c = 0; c < n; c++)
+		if (column_info(t, c)->check == CHECK_ID || column_info(t, c)->check == CHECK_CODE_ID)
+			return c;
+	return 0;
+}
+
+bool dataset_register_id(struct dataset *ds, enum table_id t, size_t row, struct diags *diags)
+{
+	int c = id_col(t);
+	const char *what = dataset_schema(t)->columns[c];
+	const char *id = table_cell(&ds->tables[t], row, c);
+	struct strmap *map = id_map(ds, t);
 	bool dup;
 	if (!*id) {
 		dataset_problem(ds, t, row, diags, "%s is empty", what);
@@ -59,18 +78,9 @@ static bool register_id(struct dataset *ds, enum table_id t, struct strmap *map,
 		strmap_get(map, id, &first);
 		dataset_problem(ds, t, row, diags, "duplicate %s '%s' (first on line %lu)", what,
 				text_brief(id),
-				ds->tables[t].lines[first]);
+				(unsigned long)ds->tables[t].lines[first]);
 	}
 	return true;
-}
-
-static void check_date(struct dataset *ds, enum table_id t, size_t row, const char *col,
-		       const char *s, struct pdate *d, struct diags *diags)
-{
-	if (!pdate_parse(s, d))
-		dataset_problem(ds, t, row, diags,
-				"%s '%s' is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)", col,
-				text_brief(s));
 }
 
 bool dataset_has_address(const char *s)
@@ -82,86 +92,45 @@ bool dataset_has_address(const char *s)
 	return false;
 }
 
-static void check_sources(struct dataset *ds, enum table_id t, size_t row, const char *s,
-			  struct diags *diags)
-{
-	if (dataset_has_address(s))
-		return;
-	dataset_problem(ds, t, row, diags, "%s", "sources has no http(s) address");
-}
-
-static const char *const status_names[] = {"partner", "adherent", "applicant"};
-
 static bool check_code(const char *c)
 {
 	return strlen(c) == 3 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]) &&
 	       isupper((unsigned char)c[2]);
 }
 
-bool dataset_build_members(struct dataset *ds, struct diags *diags)
-{
-	size_t n = ds->tables[TBL_MEMBERS].nrows;
-	ds->members = calloc(n ? n : 1, sizeof *ds->members);
-	if (!ds->members || !strmap_reserve(&ds->member_codes, n))
-		return false;
-	ds->nmembers = n;
-	for (size_t i = 0; i < n; i++) {
-		struct member *m = &ds->members[i];
-		m->code = member_field(ds, i, MB_CODE);
-		if (!register_id(ds, TBL_MEMBERS, &ds->member_codes, i, "code", m->code, diags))
-			return false;
-		if (*m->code && !check_code(m->code))
-			dataset_problem(ds, TBL_MEMBERS, i, diags,
-					"code '%s' is not an ISO 3166-1 alpha-3 code (three capital letters)",
-					text_brief(m->code));
-		const char *st = member_field(ds, i, MB_STATUS);
-		int s = parse_enum(st, status_names, 3);
-		if (s < 0)
-			dataset_problem(ds, TBL_MEMBERS, i, diags,
-					"status '%s' is not one of: partner, adherent, applicant",
-					text_brief(st));
-		m->status = s < 0 ? STATUS_PARTNER : (enum member_status)s;
-		check_date(ds, TBL_MEMBERS, i, "joined", member_field(ds, i, MB_JOINED), &m->joined, diags);
-		if (!*member_field(ds, i, MB_NAME))
-			dataset_problem(ds, TBL_MEMBERS, i, diags, "%s", "name is empty");
-		check_sources(ds, TBL_MEMBERS, i, member_field(ds, i, MB_SOURCES), diags);
-	}
-	return true;
-}
+/* What a checked value means, by its column's kind. */
+union column_value {
+	int choice;             /* CHECK_CHOICE: index in choices, -1 when not one of them */
+	long count;             /* CHECK_COUNT, CHECK_ORDINAL: -1 when empty or invalid */
+	struct pdate date;      /* CHECK_DATE */
+	size_t member;          /* CHECK_MEMBER: index, or DS_NONE */
+	struct idxlist members; /* CHECK_MEMBERS: the codes found, in the dataset's pool */
+};
 
-bool dataset_build_concerns(struct dataset *ds, struct diags *diags)
-{
-	size_t n = ds->tables[TBL_CONCERNS].nrows;
-	ds->concerns = calloc(n ? n : 1, sizeof *ds->concerns);
-	if (!ds->concerns || !strmap_reserve(&ds->concern_ids, n))
-		return false;
-	ds->nconcerns = n;
-	for (size_t i = 0; i < n; i++) {
-		ds->concerns[i].id = concern_field(ds, i, CN_ID);
-		if (!register_id(ds, TBL_CONCERNS, &ds->concern_ids, i, "id", ds->concerns[i].id, diags))
-			return false;
-		if (!*concern_field(ds, i, CN_NAME))
-			dataset_problem(ds, TBL_CONCERNS, i, diags, "%s", "name is empty");
-	}
-	return true;
-}
+/* One row's problems go to diags with the row's table and line. */
+struct row_ctx {
+	struct dataset *ds;
+	enum table_id t;
+	size_t row;
+	bool members_usable; /* member codes can be looked up */
+	struct diags *diags;
+};
 
-/* Resolves one member code of a meeting row. */
-static size_t meeting_ref(struct dataset *ds, size_t row, const char *col, const char *code,
-			  bool check, struct diags *diags)
+#define PROBLEM(x, ...) dataset_problem((x)->ds, (x)->t, (x)->row, (x)->diags, __VA_ARGS__)
+
+/* Resolves one member code; an unknown one is a problem when members.csv could be read. */
+static size_t member_ref(const struct row_ctx *x, const char *col, const char *code)
 {
-	size_t m = dataset_member(ds, code);
-	if (m == DS_NONE && check)
-		dataset_problem(ds, TBL_MEETINGS, row, diags,
-				"%s '%s' is not a member code in members.csv", col,
-				text_brief(code));
+	size_t m = dataset_member(x->ds, code);
+	if (m == DS_NONE && x->members_usable)
+		PROBLEM(x, "%s '%s' is not a member code in members.csv", col, text_brief(code));
 	return m;
 }
 
-/* chair_country holds member codes separated by ';' (joint chairs). */
-static bool parse_chairs(struct dataset *ds, size_t row, bool check, struct diags *diags)
+/* Member codes separated by ';', each trimmed of spaces, into out. */
+static bool member_refs(const struct row_ctx *x, const char *col, const char *s,
+			struct idxlist *out)
 {
-	const char *s = meeting_field(ds, row, MC_CHAIR_COUNTRY);
 	while (*s) {
 		size_t len = strcspn(s, ";");
 		char code[64];
@@ -174,62 +143,163 @@ static bool parse_chairs(struct dataset *ds, size_t row, bool check, struct diag
 			e = b + sizeof code - 1;
 		memcpy(code, s + b, e - b);
 		code[e - b] = '\0';
-		size_t m = meeting_ref(ds, row, "chair_country", code, check, diags);
-		if (m != DS_NONE && !idxlist_push_pooled(&ds->meetings[row].chairs, m, &ds->pool))
+		size_t m = member_ref(x, col, code);
+		if (m != DS_NONE && !idxlist_push_pooled(out, m, &x->ds->pool))
 			return false;
 		s += len + (s[len] == ';');
 	}
 	return true;
 }
 
-static void check_meeting_values(struct dataset *ds, size_t i, struct diags *diags)
+/* "one of: a, b, c" */
+static void choice_problem(const struct row_ctx *x, const char *col, const char *s,
+			   const char *const *choices)
 {
-	static const char *const kinds[] = {"plenary", "rpoc"};
-	struct meeting *m = &ds->meetings[i];
-	const char *kind = meeting_field(ds, i, MC_KIND);
-	int k = parse_enum(kind, kinds, 2);
-	if (k < 0)
-		dataset_problem(ds, TBL_MEETINGS, i, diags, "kind '%s' is not one of: plenary, rpoc",
-				text_brief(kind));
-	m->kind = k < 0 ? KIND_PLENARY : (enum meeting_kind)k;
-	long v;
-	const char *num = meeting_field(ds, i, MC_NUMBER);
-	if (!parse_count(num, &v) || v == 0)
-		dataset_problem(ds, TBL_MEETINGS, i, diags, "number '%s' is not a whole number above 0",
-				text_brief(num));
-	else if (v > 0 && m->kind == KIND_RPOC)
-		dataset_problem(ds, TBL_MEETINGS, i, diags, "%s", "number is for Plenaries; an rpoc meeting has none");
-	m->number = v > 0 ? (int)v : 0;
-	const char *p = meeting_field(ds, i, MC_PARTNERS);
-	if (!parse_count(p, &m->partners))
-		dataset_problem(ds, TBL_MEETINGS, i, diags, "partners '%s' is not a whole number",
-				text_brief(p));
-	const char *start = meeting_field(ds, i, MC_START), *end = meeting_field(ds, i, MC_END);
-	check_date(ds, TBL_MEETINGS, i, "start", start, &m->start, diags);
-	check_date(ds, TBL_MEETINGS, i, "end", end, &m->end, diags);
-	/* An invalid start was reported as such by check_date: it is not "empty" too. */
-	if (!*start)
-		dataset_problem(ds, TBL_MEETINGS, i, diags, "%s", "start is empty (give at least the year)");
-	else if (!pdate_empty(&m->start) && !pdate_empty(&m->end) &&
-		 pdate_cmp(&m->end, &m->start) < 0)
-		dataset_problem(ds, TBL_MEETINGS, i, diags, "end %s is before start %s",
-				text_brief(end), text_brief(start));
-	check_sources(ds, TBL_MEETINGS, i, meeting_field(ds, i, MC_SOURCES), diags);
+	char list[256];
+	size_t n = 0;
+	list[0] = '\0';
+	for (int i = 0; choices[i] && n < sizeof list; i++)
+		n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", i ? ", " : "", choices[i]);
+	PROBLEM(x, "%s '%s' is not one of: %s", col, text_brief(s), list);
+}
+
+/* Checks one value by its column's row in the column table and keeps what it means in v.
+ * Returns false when memory runs out. */
+static bool check_value(const struct row_ctx *x, int c, union column_value *v)
+{
+	const struct column_info *ci = column_info(x->t, c);
+	if (ci->check == CHECK_TEXT && !ci->required)
+		return true;
+	const char *col = dataset_schema(x->t)->columns[c];
+	const char *s = table_cell(&x->ds->tables[x->t], x->row, c);
+	switch (ci->check) {
+	case CHECK_TEXT:
+	case CHECK_ID: /* registered when the row arrived: dataset_register_id */
+		break;
+	case CHECK_CODE_ID:
+		if (*s && !check_code(s))
+			PROBLEM(x, "%s '%s' is not an ISO 3166-1 alpha-3 code (three capital letters)",
+				col, text_brief(s));
+		break;
+	case CHECK_CHOICE:
+		v->choice = parse_enum(s, ci->choices);
+		if (v->choice < 0)
+			choice_problem(x, col, s, ci->choices);
+		break;
+	case CHECK_COUNT:
+		if (!parse_count(s, &v->count))
+			PROBLEM(x, "%s '%s' is not a whole number", col, text_brief(s));
+		break;
+	case CHECK_ORDINAL:
+		if (!parse_count(s, &v->count) || v->count == 0)
+			PROBLEM(x, "%s '%s' is not a whole number above 0", col, text_brief(s));
+		break;
+	case CHECK_DATE:
+		if (!pdate_parse(s, &v->date)) {
+			PROBLEM(x, "%s '%s' is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)", col,
+				text_brief(s));
+			return true; /* said: it is not "empty" too */
+		}
+		break;
+	case CHECK_MEMBER:
+		v->member = *s ? member_ref(x, col, s) : DS_NONE;
+		break;
+	case CHECK_MEMBERS:
+		v->members = (struct idxlist){0};
+		return member_refs(x, col, s, &v->members);
+	case CHECK_SOURCES:
+		if (!dataset_has_address(s))
+			PROBLEM(x, "%s has no http(s) address", col);
+		break;
+	}
+	if (ci->required && !*s)
+		PROBLEM(x, "%s is empty%s", col, ci->empty_hint ? ci->empty_hint : "");
+	return true;
+}
+
+/* Checks every column of a row, in the file's column order, by the column table. */
+static bool check_row(const struct row_ctx *x, union column_value *v)
+{
+	int n = dataset_schema(x->t)->ncolumns;
+	for (int c = 0; c < n; c++)
+		if (!check_value(x, c, &v[c]))
+			return false;
+	return true;
+}
+
+bool dataset_build_members(struct dataset *ds, struct diags *diags)
+{
+	size_t n = ds->tables[TBL_MEMBERS].nrows;
+	ds->members = calloc(n ? n : 1, sizeof *ds->members);
+	if (!ds->members || !strmap_reserve(&ds->member_codes, n))
+		return false;
+	ds->nmembers = n;
+	for (size_t i = 0; i < n; i++) {
+		struct member *m = &ds->members[i];
+		union column_value v[MB_COUNT] = {{0}};
+		struct row_ctx x = {ds, TBL_MEMBERS, i, true, diags};
+		m->code = member_field(ds, i, MB_CODE);
+		if (!dataset_register_id(ds, TBL_MEMBERS, i, diags) || !check_row(&x, v))
+			return false;
+		m->status = v[MB_STATUS].choice < 0 ? STATUS_PARTNER :
+			    (enum member_status)v[MB_STATUS].choice;
+		m->joined = v[MB_JOINED].date;
+	}
+	return true;
+}
+
+bool dataset_build_concerns(struct dataset *ds, struct diags *diags)
+{
+	size_t n = ds->tables[TBL_CONCERNS].nrows;
+	ds->concerns = calloc(n ? n : 1, sizeof *ds->concerns);
+	if (!ds->concerns || !strmap_reserve(&ds->concern_ids, n))
+		return false;
+	ds->nconcerns = n;
+	for (size_t i = 0; i < n; i++) {
+		union column_value v[CN_COUNT] = {{0}};
+		struct row_ctx x = {ds, TBL_CONCERNS, i, true, diags};
+		ds->concerns[i].id = concern_field(ds, i, CN_ID);
+		if (!dataset_register_id(ds, TBL_CONCERNS, i, diags) || !check_row(&x, v))
+			return false;
+	}
+	return true;
+}
+
+/* What no single column says: a number is for Plenaries, an end comes after its start. */
+static void check_meeting_rules(const struct row_ctx *x, const struct meeting *m)
+{
+	if (m->number > 0 && m->kind == KIND_RPOC)
+		PROBLEM(x, "%s", "number is for Plenaries; an rpoc meeting has none");
+	const char *start = meeting_field(x->ds, x->row, MC_START);
+	const char *end = meeting_field(x->ds, x->row, MC_END);
+	if (*start && !pdate_empty(&m->start) && !pdate_empty(&m->end) &&
+	    pdate_cmp(&m->end, &m->start) < 0)
+		PROBLEM(x, "end %s is before start %s", text_brief(end), text_brief(start));
 }
 
 bool dataset_register_meeting(struct dataset *ds, size_t row, struct diags *diags)
 {
-	return register_id(ds, TBL_MEETINGS, &ds->meeting_ids, row, "id",
-			   meeting_field(ds, row, MC_ID), diags);
+	return dataset_register_id(ds, TBL_MEETINGS, row, diags);
 }
 
 bool dataset_check_meeting(struct dataset *ds, size_t row, bool members_usable,
 			   struct diags *diags)
 {
 	struct meeting *m = &ds->meetings[row];
-	*m = (struct meeting){.id = meeting_field(ds, row, MC_ID)};
-	check_meeting_values(ds, row, diags);
-	const char *host = meeting_field(ds, row, MC_HOST);
-	m->host = *host ? meeting_ref(ds, row, "host", host, members_usable, diags) : DS_NONE;
-	return parse_chairs(ds, row, members_usable, diags);
+	union column_value v[MC_COUNT] = {{0}};
+	struct row_ctx x = {ds, TBL_MEETINGS, row, members_usable, diags};
+	*m = (struct meeting){.id = meeting_field(ds, row, MC_ID), .host = DS_NONE};
+	/* the chairs found before memory ran out are freed with the record */
+	bool ok = check_row(&x, v);
+	m->chairs = v[MC_CHAIR_COUNTRY].members;
+	if (!ok)
+		return false;
+	m->kind = v[MC_KIND].choice < 0 ? KIND_PLENARY : (enum meeting_kind)v[MC_KIND].choice;
+	m->number = v[MC_NUMBER].count > 0 ? (int)v[MC_NUMBER].count : 0;
+	m->partners = v[MC_PARTNERS].count;
+	m->start = v[MC_START].date;
+	m->end = v[MC_END].date;
+	m->host = v[MC_HOST].member;
+	check_meeting_rules(&x, m);
+	return true;
 }

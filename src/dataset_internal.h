@@ -1,10 +1,13 @@
 /* Shared between the dataset's source files; not for other modules. */
 #ifndef MTCR_DATASET_INTERNAL_H
 #define MTCR_DATASET_INTERNAL_H
-#include "dataset.h"
+#include "dataset_struct.h"
 
 bool dataset_build_members(struct dataset *ds, struct diags *diags);
 bool dataset_build_concerns(struct dataset *ds, struct diags *diags);
+/* Registers the id of row `row` of table t (its CHECK_ID or CHECK_CODE_ID column): an
+ * empty or repeated id is a problem. Returns false when memory runs out. */
+bool dataset_register_id(struct dataset *ds, enum table_id t, size_t row, struct diags *diags);
 /* Registers the id of meetings row `row`, as soon as the row is read. */
 bool dataset_register_meeting(struct dataset *ds, size_t row, struct diags *diags);
 /* Makes the record of meetings row `row` (ds->meetings has room for it): checks its values

@@ -1,6 +1,5 @@
 /* The links between records: the two link files, the links derived from meeting rows (host,
  * chair), and the Partners at a meeting's date. */
-#include <pthread.h>
 #include <stdalign.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -8,55 +7,121 @@
 
 #include "columns.h"
 #include "dataset_internal.h"
+#include "links.h"
 #include "text.h"
-#include "threads.h"
 
 /* The links of a file already seen, for telling a repeated one: a meeting's list is
- * searched while it is short (nearly always: a meeting raises a few concerns), and its
- * pairs go to a hash set once it is long, so that a meeting with 10^6 links costs 10^6
- * lookups, not 10^12 compares. */
+ * searched while it is short (nearly always: a meeting raises a few concerns). A longer
+ * one gets a set of its own, so that a meeting with 10^6 links costs 10^6 lookups, not
+ * 10^12 compares: a hash set of the records' indexes (8 bytes a link) until a bit for
+ * each record of the table linked to takes less room, then those bits (one meeting
+ * raising 10^6 of 10^6 concerns: 125 KB, where a set of (meeting, concern) pairs for
+ * all meetings took 16-24 MB). */
 enum { SCAN_MAX = 32 };
 
-struct pairset {
-	uint64_t *v; /* pair + 1; 0 is an empty slot */
+struct seen {
+	uint32_t *slots;     /* index + 1; 0 is an empty slot. NULL once bits are used */
+	unsigned char *bits; /* a bit per record of the table linked to */
 	size_t n, cap;
 };
 
-static size_t pair_slot(const struct pairset *s, uint64_t key)
+struct seen_sets {
+	uint32_t *of;       /* by meeting: 1 + the index of its set, or 0; made on first need */
+	struct seen *sets;
+	size_t n, cap;
+	size_t nmeetings, ntargets;
+};
+
+static size_t seen_slot(const struct seen *s, uint32_t key)
 {
-	uint64_t h = key * 0x9e3779b97f4a7c15ull;
-	size_t i = (size_t)(h >> 20) & (s->cap - 1);
-	while (s->v[i] && s->v[i] != key)
+	size_t i = (size_t)(key * 0x9e3779b9u) & (s->cap - 1);
+	while (s->slots[i] && s->slots[i] != key)
 		i = (i + 1) & (s->cap - 1);
 	return i;
 }
 
-/* Adds (m, i); returns false when out of memory. *had: it was there already. */
-static bool pairset_add(struct pairset *s, size_t m, size_t i, bool *had)
+/* Makes room for one more: the set twice as large, or the bits when they are smaller. */
+static bool seen_grow(struct seen *s, size_t ntargets)
 {
-	uint64_t key = ((uint64_t)m << 32 | i) + 1;
-	if (2 * (s->n + 1) > s->cap) {
-		struct pairset g = {calloc(s->cap ? 2 * s->cap : 1024, sizeof *g.v), s->n,
-				    s->cap ? 2 * s->cap : 1024};
-		if (!g.v)
+	size_t cap = s->cap ? 2 * s->cap : 2 * (size_t)SCAN_MAX, nbytes = ntargets / 8 + 1;
+	if (cap * sizeof *s->slots >= nbytes) {
+		unsigned char *bits = calloc(nbytes, 1);
+		if (!bits)
 			return false;
 		for (size_t k = 0; k < s->cap; k++)
-			if (s->v[k])
-				g.v[pair_slot(&g, s->v[k])] = s->v[k];
-		free(s->v);
-		*s = g;
+			if (s->slots[k])
+				bits[(s->slots[k] - 1) / 8] |= (unsigned char)(1u << (s->slots[k] - 1) % 8);
+		free(s->slots);
+		*s = (struct seen){NULL, bits, s->n, 0};
+		return true;
 	}
-	size_t k = pair_slot(s, key);
-	*had = s->v[k] != 0;
-	if (!*had) {
-		s->v[k] = key;
-		s->n++;
-	}
+	struct seen g = {calloc(cap, sizeof *g.slots), NULL, s->n, cap};
+	if (!g.slots)
+		return false;
+	for (size_t k = 0; k < s->cap; k++)
+		if (s->slots[k])
+			g.slots[seen_slot(&g, s->slots[k])] = s->slots[k];
+	free(s->slots);
+	*s = g;
 	return true;
 }
 
+/* Adds record i; returns false when out of memory. *had: it was there already. */
+static bool seen_add(struct seen *s, size_t ntargets, uint32_t i, bool *had)
+{
+	if (!s->bits && 2 * (s->n + 1) > s->cap && !seen_grow(s, ntargets))
+		return false;
+	if (s->bits) {
+		unsigned char bit = (unsigned char)(1u << i % 8);
+		*had = s->bits[i / 8] & bit;
+		s->bits[i / 8] |= bit;
+	} else {
+		size_t k = seen_slot(s, i + 1);
+		*had = s->slots[k] != 0;
+		s->slots[k] = i + 1;
+	}
+	s->n += !*had;
+	return true;
+}
+
+/* Meeting m's set, made (holding its list l) when it has none. */
+static struct seen *seen_of(struct seen_sets *ss, size_t m, const struct idxlist *l)
+{
+	if (!ss->of && !(ss->of = calloc(ss->nmeetings, sizeof *ss->of)))
+		return NULL;
+	if (ss->of[m])
+		return &ss->sets[ss->of[m] - 1];
+	if (ss->n == ss->cap) {
+		size_t cap = ss->cap ? 2 * ss->cap : 8;
+		struct seen *grown = realloc(ss->sets, cap * sizeof *grown);
+		if (!grown)
+			return NULL;
+		ss->sets = grown;
+		ss->cap = cap;
+	}
+	struct seen *s = &ss->sets[ss->n];
+	*s = (struct seen){NULL, NULL, 0, 0};
+	ss->of[m] = (uint32_t)++ss->n;
+	bool had;
+	for (uint32_t k = 0; k < l->n; k++)
+		if (!seen_add(s, ss->ntargets, l->v[k], &had))
+			return NULL;
+	return s;
+}
+
+static void seen_free(struct seen_sets *ss)
+{
+	for (size_t k = 0; k < ss->n; k++) {
+		free(ss->sets[k].slots);
+		free(ss->sets[k].bits);
+	}
+	free(ss->sets);
+	free(ss->of);
+	*ss = (struct seen_sets){.nmeetings = ss->nmeetings};
+}
+
 /* Whether i is in meeting m's list l already. Returns false when out of memory. */
-static bool link_seen(struct pairset *s, const struct idxlist *l, size_t m, size_t i,
+static bool link_seen(struct seen_sets *ss, const struct idxlist *l, size_t m, size_t i,
 		      bool *seen)
 {
 	*seen = false;
@@ -64,12 +129,8 @@ static bool link_seen(struct pairset *s, const struct idxlist *l, size_t m, size
 		*seen = idxlist_has(l, i);
 		return true;
 	}
-	bool had;
-	if (l->n == SCAN_MAX) /* the list outgrows the scan: its links go to the set */
-		for (uint32_t k = 0; k < l->n; k++)
-			if (!pairset_add(s, m, l->v[k], &had))
-				return false;
-	return pairset_add(s, m, i, seen);
+	struct seen *s = seen_of(ss, m, l);
+	return s && seen_add(s, ss->ntargets, (uint32_t)i, seen);
 }
 
 /* What a link row callback needs: the dataset, where problems go, and which tables could
@@ -78,6 +139,7 @@ struct link_ctx {
 	struct dataset *ds;
 	struct diags *diags;
 	const bool *usable;
+	const struct link_rel *rel; /* what the file's rows give */
 	/* Link files usually list a meeting's links together, and the meetings in the order
 	 * of meetings.csv: trying the last meeting found, then the one after it, saves most
 	 * hash lookups (a cache miss each on a large record). Only when every meeting has its
@@ -85,7 +147,7 @@ struct link_ctx {
 	bool predict;
 	size_t last_meeting;
 	bool next_named; /* the last meeting found was the one after the one before it */
-	struct pairset long_lists; /* the links of the meetings with SCAN_MAX or more */
+	struct seen_sets long_lists; /* the links of the meetings with SCAN_MAX or more */
 };
 
 /* Makes i the last meeting found, and starts fetching its successor's id, which the next
@@ -118,25 +180,24 @@ static size_t find_meeting(struct link_ctx *x, const char *id)
 	return i == DS_NONE ? i : found_meeting(x, i);
 }
 
-/* A reference of a link row as an index; reported when it was not found and its table
- * could be read. */
-static size_t resolved(struct link_ctx *x, const struct table *t, unsigned long line,
-		       const char *col, const char *value, enum table_id target, size_t index)
+/* End col of a link row as an index; reported when it was not found and its table could
+ * be read. */
+static size_t resolved(struct link_ctx *x, const struct table *t, unsigned long line, int col,
+		       const char *value, enum table_id target, size_t index)
 {
 	if (index != DS_NONE)
 		return index;
 	if (x->usable[target])
-		diags_add(x->diags, t->path, t->rank, line, "%s '%s' is not %s in %s.csv", col,
-			  text_brief(value),
-			  table_info(target)->key,
+		diags_add(x->diags, t->path, t->rank, line, "%s '%s' is not %s in %s.csv",
+			  t->schema->columns[col], text_brief(value), table_info(target)->key,
 			  dataset_schema(target)->name);
 	return DS_NONE;
 }
 
-/* A field of an optional column: "" when the file has no such column. */
-static const char *optional_field(const struct table *t, char *const *f, int schema_col)
+/* A field of an optional column: "" when the file has no such column (or col is -1). */
+static const char *optional_field(const struct table *t, char *const *f, int col)
 {
-	return t->col[schema_col] < 0 ? "" : f[t->col[schema_col]];
+	return col < 0 || t->col[col] < 0 ? "" : f[t->col[col]];
 }
 
 /* Keeps the note and sources of link m,c when it has either: copied, since the row's text
@@ -145,7 +206,9 @@ static bool keep_link_note(struct link_ctx *x, const struct table *t, char *cons
 			   unsigned long line, size_t m, size_t c)
 {
 	struct dataset *ds = x->ds;
-	const char *note = optional_field(t, f, LC_NOTE), *src = optional_field(t, f, LC_SOURCES);
+	const struct link_file *lf = x->rel->file;
+	const char *note = optional_field(t, f, lf->note_col);
+	const char *src = optional_field(t, f, lf->sources_col);
 	if (*src && !dataset_has_address(src))
 		diags_add(x->diags, t->path, t->rank, line, "%s", "sources has no http(s) address");
 	if (!*note && !*src)
@@ -169,196 +232,174 @@ static bool keep_link_note(struct link_ctx *x, const struct table *t, char *cons
 	return true;
 }
 
-static bool link_concern_row(void *vx, const struct table *t, char *const *f, unsigned long line)
+/* A row of a link file (x->rel->file says which columns hold what): both ends resolved,
+ * the role checked, the link added to the from record's list unless it is there, and
+ * what it says kept. */
+static bool link_row(void *vx, const struct table *t, char *const *f, unsigned long line)
 {
 	struct link_ctx *x = vx;
 	struct dataset *ds = x->ds;
-	const char *mid = f[t->col[LC_MEETING]], *cid = f[t->col[LC_CONCERN]];
-	size_t m = resolved(x, t, line, "meeting", mid, TBL_MEETINGS, find_meeting(x, mid));
-	size_t c = resolved(x, t, line, "concern", cid, TBL_CONCERNS, dataset_concern(ds, cid));
-	if (m == DS_NONE || c == DS_NONE)
+	const struct link_rel *r = x->rel;
+	const struct link_file *lf = r->file;
+	const char *from = f[t->col[lf->from_col]], *to = f[t->col[lf->to_col]];
+	size_t m = resolved(x, t, line, lf->from_col, from, r->from, find_meeting(x, from));
+	size_t i = resolved(x, t, line, lf->to_col, to, r->to, link_find(ds, r->to, to));
+	if (lf->role && strcmp(f[t->col[lf->role_col]], lf->role) != 0) {
+		diags_add(x->diags, t->path, t->rank, line, "%s '%s' is not one of: %s",
+			  t->schema->columns[lf->role_col], text_brief(f[t->col[lf->role_col]]),
+			  lf->role);
 		return true;
+	}
+	if (m == DS_NONE || i == DS_NONE)
+		return true;
+	struct idxlist *l = link_list(ds, r, m);
 	bool seen;
-	if (!link_seen(&x->long_lists, &ds->meetings[m].concerns, m, c, &seen))
+	if (!link_seen(&x->long_lists, l, m, i, &seen))
 		return false;
 	if (seen) {
-		diags_add(x->diags, t->path, t->rank, line, "link %s,%s appears twice", text_brief(mid),
-			  text_brief(cid));
+		diags_add(x->diags, t->path, t->rank, line, "link %s,%s appears twice", text_brief(from),
+			  text_brief(to));
 		return true;
 	}
-	ds->nconcern_links++;
-	return idxlist_push_pooled(&ds->meetings[m].concerns, c, &ds->pool) &&
-	       keep_link_note(x, t, f, line, m, c);
+	(*(size_t *)((char *)ds + lf->count_at))++;
+	return idxlist_push_pooled(l, i, &ds->pool) &&
+	       (lf->note_col < 0 || keep_link_note(x, t, f, line, m, i));
 }
 
-static bool link_member_row(void *vx, const struct table *t, char *const *f, unsigned long line)
-{
-	struct link_ctx *x = vx;
-	struct dataset *ds = x->ds;
-	const char *mid = f[t->col[LM_MEETING]], *code = f[t->col[LM_MEMBER]];
-	const char *role = f[t->col[LM_ROLE]];
-	size_t m = resolved(x, t, line, "meeting", mid, TBL_MEETINGS, find_meeting(x, mid));
-	size_t p = resolved(x, t, line, "member", code, TBL_MEMBERS, dataset_member(ds, code));
-	if (strcmp(role, "new") != 0) {
-		diags_add(x->diags, t->path, t->rank, line, "role '%s' is not one of: new",
-			  text_brief(role));
-		return true;
-	}
-	if (m == DS_NONE || p == DS_NONE)
-		return true;
-	bool seen;
-	if (!link_seen(&x->long_lists, &ds->meetings[m].new_members, m, p, &seen))
-		return false;
-	if (seen) {
-		diags_add(x->diags, t->path, t->rank, line, "link %s,%s appears twice", text_brief(mid),
-			  text_brief(code));
-		return true;
-	}
-	ds->nmember_links++;
-	return idxlist_push_pooled(&ds->meetings[m].new_members, p, &ds->pool);
-}
-
-/* The other side of each link is derived from the meetings once they are complete: the
- * meetings a concern was raised at, and those a member was welcomed at, hosted or chaired.
- * Pushing it link by link cost a cache miss per link into one of thousands of growing
- * lists (a tenth of the load of a large record); counting first and then filling slices
- * of one block walks the meetings twice, in order. Every list is in meetings.csv order.
- * The counts and the fill positions live in small arrays of 32-bit entries, not in the
- * records (10^4 members' records are most of a megabyte, their counts 40 KB): at 10^6
- * meetings counting takes 20 ms and filling 150-180 ms, its writes scattered over 30 MB. */
-enum side { RAISED, WELCOMED, CHAIRED, HOSTED, SIDES };
-
-/* Counts (or, when fill is given, writes) meeting m in the lists of the records it links
- * to; at[s][i] is record i's count on side s, then where it fills. */
-static void add_meeting(const struct meeting *mt, uint32_t m, uint32_t *const at[SIDES],
-			uint32_t *fill)
-{
-	const struct idxlist *from[] = {&mt->concerns, &mt->new_members, &mt->chairs};
-	for (int s = 0; s < HOSTED; s++)
-		for (uint32_t k = 0; k < from[s]->n; k++) {
-			uint32_t i = from[s]->v[k];
-			if (fill)
-				fill[at[s][i]] = m;
-			at[s][i]++;
-		}
-	if (mt->host != DS_NONE) {
-		if (fill)
-			fill[at[HOSTED][mt->host]] = m;
-		at[HOSTED][mt->host]++;
-	}
-}
-
-/* The list of record i on side s. */
-static struct idxlist *list_of(struct dataset *ds, enum side s, size_t i)
-{
-	switch (s) {
-	case RAISED:
-		return &ds->concerns[i].meetings;
-	case WELCOMED:
-		return &ds->members[i].joined_at;
-	case CHAIRED:
-		return &ds->members[i].chaired;
-	default:
-		return &ds->members[i].hosted;
-	}
-}
-
-/* Half of the meetings, walked by one thread: it counts into its own arrays, then fills
- * its own places in the block. On a large record the two halves run at once (0.16-0.20 s
- * for one thread at 10^6 meetings). */
-struct half {
-	struct dataset *ds;
-	size_t from, to;
-	uint32_t *at[SIDES]; /* its own counts, then places, of each side (see add_meeting) */
-	uint32_t *block;     /* NULL while counting */
+/* The other side of each link is derived from the meetings once they are complete: for
+ * each relation from a meeting whose inverse is kept in a list (links.c: the meetings a
+ * concern was raised at, those a member was welcomed at, hosted or chaired), its
+ * "side" here. Pushing it link by link cost a cache miss per link into one of thousands
+ * of growing lists (a tenth of the load of a large record); counting first and then
+ * filling slices of one block walks the meetings twice, in order. Every list is in
+ * meetings.csv order. The counts and the fill positions live in small arrays of 32-bit
+ * entries, not in the records (10^4 members' records are most of a megabyte, their counts
+ * 40 KB): at 10^6 meetings counting takes 20 ms and filling 150-180 ms, its writes
+ * scattered over 30 MB. */
+struct sides {
+	const struct link_rel *rel[REL_COUNT]; /* from a meeting; its inverse is kept */
+	size_t nrec[REL_COUNT];                /* records of rel's to table */
+	int n;
 };
 
-enum { THREAD_MIN = 1 << 14 }; /* meetings in a half worth a thread (a few ms of work) */
+/* The meetings, walked twice: counting into at[], then writing each into its place in the
+ * block. Two threads, each walking half of the meetings, bought 2-13% of a load at 10^5
+ * and 10^6 meetings (median 7.5%, bench/threads on an idle machine, issue 14), under the
+ * 10% a thread must buy, so this walk is one thread's. */
+struct walk {
+	struct dataset *ds;
+	const struct sides *sides;
+	uint32_t *at[REL_COUNT]; /* the counts, then places, of each side (see add_meeting) */
+	uint32_t *block;         /* NULL while counting */
+	struct idxlist tmp;      /* for a relation worked out by its get (a meeting's host) */
+	bool failed;             /* out of memory */
+};
 
-static void *walk_half(void *vh)
+/* Counts (or, when the block is there, writes) meeting m in the lists of the records it
+ * links to; at[s][i] is record i's count on side s, then where it fills. */
+static void add_meeting(struct walk *w, uint32_t m)
 {
-	struct half *h = vh;
-	for (size_t m = h->from; m < h->to; m++)
-		add_meeting(&h->ds->meetings[m], (uint32_t)m, h->at, h->block);
-	return NULL;
+	const char *mt = (const char *)&w->ds->meetings[m];
+	for (int s = 0; s < w->sides->n; s++) {
+		const struct link_rel *r = w->sides->rel[s];
+		const struct idxlist *l = r->list ? (const struct idxlist *)(mt + r->list)
+						  : r->get(r, w->ds, m, &w->tmp);
+		if (!l) {
+			w->failed = true;
+			continue;
+		}
+		uint32_t *at = w->at[s];
+		for (uint32_t k = 0; k < l->n; k++) {
+			uint32_t i = l->v[k];
+			if (w->block)
+				w->block[at[i]] = m;
+			at[i]++;
+		}
+	}
 }
 
-static void walk_halves(struct half h[2])
+static void walk_meetings(struct walk *w)
 {
-	pthread_t thread;
-	bool threaded = h[1].to - h[1].from >= THREAD_MIN && threads_on(THREAD_LINKS) &&
-			pthread_create(&thread, NULL, walk_half, &h[1]) == 0;
-	walk_half(&h[0]);
-	if (threaded)
-		pthread_join(thread, NULL);
-	else
-		walk_half(&h[1]);
+	for (size_t m = 0; m < w->ds->nmeetings; m++)
+		add_meeting(w, (uint32_t)m);
+}
+
+/* Each list ends where the walk stopped filling it, and starts where the list before it
+ * ended. */
+static void set_lists(struct dataset *ds, const struct sides *sd, const struct walk *w,
+		      uint32_t *block)
+{
+	uint32_t start = 0;
+	for (int s = 0; s < sd->n; s++)
+		for (size_t i = 0; i < sd->nrec[s]; i++) {
+			uint32_t end = w->at[s][i];
+			*link_list(ds, &link_rels[sd->rel[s]->inverse], i) =
+				(struct idxlist){block + start, end - start, end - start};
+			start = end;
+		}
 }
 
 static bool invert(struct dataset *ds)
 {
-	size_t nrec[SIDES] = {ds->nconcerns, ds->nmembers, ds->nmembers, ds->nmembers};
-	size_t nall = ds->nconcerns + 3 * ds->nmembers;
-	uint32_t *counts = calloc(2 * nall + 1, sizeof *counts);
+	struct sides sd = {.n = 0};
+	size_t nall = 0;
+	for (int k = 0; k < REL_COUNT; k++) {
+		const struct link_rel *r = &link_rels[k];
+		if (r->from == TBL_MEETINGS && r->inverse >= 0 && link_rels[r->inverse].list) {
+			sd.rel[sd.n] = r;
+			nall += sd.nrec[sd.n++] = dataset_count(ds, r->to);
+		}
+	}
+	uint32_t *counts = calloc(nall + 1, sizeof *counts);
 	if (!counts)
 		return false;
-	size_t mid = ds->nmeetings / 2;
-	struct half h[2] = {{ds, 0, mid, {NULL}, NULL}, {ds, mid, ds->nmeetings, {NULL}, NULL}};
-	for (int k = 0; k < 2; k++) {
-		h[k].at[RAISED] = counts + k * nall;
-		for (int s = WELCOMED; s < SIDES; s++)
-			h[k].at[s] = h[k].at[s - 1] + nrec[s - 1];
-	}
-	walk_halves(h);
-	/* One block for all sides. A record's list is the first half's entries, then the
-	 * second's: the counts become where each half starts filling it. */
-	uint32_t *first = counts, *second = counts + nall;
+	struct walk w = {ds, &sd, {counts}, NULL, {0}, false};
+	for (int s = 1; s < sd.n; s++)
+		w.at[s] = w.at[s - 1] + sd.nrec[s - 1];
+	walk_meetings(&w);
+	/* One block for all sides: the counts become where each list starts filling. */
 	size_t total = 0;
 	for (size_t i = 0; i < nall; i++) {
-		size_t a = first[i], b = second[i];
-		first[i] = (uint32_t)total;
-		second[i] = (uint32_t)(total + a);
-		total += a + b;
+		size_t a = counts[i];
+		counts[i] = (uint32_t)total;
+		total += a;
 		if (total > UINT32_MAX)
 			break;
 	}
 	uint32_t *block = NULL;
-	if (total == 0 || total > UINT32_MAX ||
-	    !(block = arena_alloc_aligned(&ds->pool.arena, total * sizeof *block,
-					  alignof(uint32_t)))) {
-		free(counts);
-		return total == 0;
+	bool ok = !w.failed && total <= UINT32_MAX;
+	if (ok && total &&
+	    (block = arena_alloc_aligned(&ds->pool.arena, total * sizeof *block,
+					 alignof(uint32_t)))) {
+		w.block = block;
+		walk_meetings(&w);
+		set_lists(ds, &sd, &w, block);
 	}
-	h[0].block = h[1].block = block;
-	walk_halves(h);
-	/* Each list ends where the second half stopped filling it, and starts where the list
-	 * before it ended. */
-	uint32_t start = 0;
-	for (enum side s = RAISED; s < SIDES; s++)
-		for (size_t i = 0; i < nrec[s]; i++) {
-			uint32_t end = h[1].at[s][i];
-			*list_of(ds, s, i) = (struct idxlist){block + start, end - start, end - start};
-			start = end;
-		}
+	ok = ok && (total == 0 || block) && !w.failed;
+	idxlist_free(&w.tmp);
 	free(counts);
-	return true;
+	return ok;
 }
 
 bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
 			  struct diags *diags)
 {
-	struct link_ctx x = {ds, diags, usable, ds->meeting_ids.n == ds->nmeetings, DS_NONE, false,
-			     {NULL, 0, 0}};
-	usable[TBL_MEETING_CONCERNS] =
-		table_stream(&ds->tables[TBL_MEETING_CONCERNS], dataset_schema(TBL_MEETING_CONCERNS),
-			     dir, TBL_MEETING_CONCERNS, diags, link_concern_row, &x);
-	x.last_meeting = DS_NONE; /* found_meeting sets next_named again */
-	free(x.long_lists.v); /* the other file's links are other lists */
-	x.long_lists = (struct pairset){NULL, 0, 0};
-	usable[TBL_MEETING_MEMBERS] =
-		table_stream(&ds->tables[TBL_MEETING_MEMBERS], dataset_schema(TBL_MEETING_MEMBERS),
-			     dir, TBL_MEETING_MEMBERS, diags, link_member_row, &x);
-	free(x.long_lists.v);
+	struct link_ctx x = {ds, diags, usable, NULL, ds->meeting_ids.n == ds->nmeetings, DS_NONE,
+			     false, {.nmeetings = ds->nmeetings}};
+	for (int k = 0; k < REL_COUNT; k++) {
+		const struct link_rel *r = &link_rels[k];
+		if (!r->file)
+			continue;
+		if (r->from != TBL_MEETINGS || !r->list) /* find_meeting; a list to add to */
+			return false;
+		x.rel = r;
+		x.last_meeting = DS_NONE; /* found_meeting sets next_named again */
+		x.long_lists.ntargets = dataset_count(ds, r->to);
+		enum table_id file = r->file->table;
+		usable[file] = table_stream(&ds->tables[file], dataset_schema(file), dir, (int)file,
+					    diags, link_row, &x);
+		seen_free(&x.long_lists); /* another file's links are other lists */
+	}
 	return true;
 }
 
@@ -419,7 +460,7 @@ bool dataset_sort_by_start(const struct dataset *ds, struct idxlist *l)
 bool dataset_concern_history(const struct dataset *ds, size_t c, struct idxlist *out)
 {
 	out->n = 0;
-	const struct idxlist *l = &ds->concerns[c].meetings;
+	const struct idxlist *l = link_list(ds, &link_rels[REL_HISTORY], c);
 	for (uint32_t k = 0; k < l->n; k++)
 		if (!idxlist_push(out, l->v[k]))
 			return false;
@@ -436,7 +477,7 @@ bool dataset_derive_links(struct dataset *ds, const bool usable[TBL_COUNT], stru
 		qsort(ds->notes, ds->nnotes, sizeof *ds->notes, cmp_note);
 	if (usable[TBL_MEETING_CONCERNS] && usable[TBL_MEETINGS])
 		for (size_t c = 0; c < ds->nconcerns; c++)
-			if (ds->concerns[c].meetings.n == 0)
+			if (link_list(ds, &link_rels[REL_HISTORY], c)->n == 0)
 				dataset_problem(ds, TBL_CONCERNS, c, diags,
 						"concern '%s' is raised by no meeting in meeting_concerns.csv",
 						text_brief(ds->concerns[c].id));
@@ -465,7 +506,7 @@ bool dataset_partners_at(const struct dataset *ds, size_t m, struct idxlist *out
 bool dataset_member_plenaries(const struct dataset *ds, size_t p, struct idxlist *out)
 {
 	out->n = 0;
-	const struct idxlist *welcomed = &ds->members[p].joined_at;
+	const struct idxlist *welcomed = link_list(ds, &link_rels[REL_WELCOMED_AT], p);
 	for (size_t m = 0; m < ds->nmeetings; m++) {
 		if (ds->meetings[m].kind != KIND_PLENARY)
 			continue;

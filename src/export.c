@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dataset_struct.h"
+
 /* RFC 4180 requires quotes for a comma, a quote, CR or LF. Leading and trailing blanks are
  * quoted as well because some readers (spreadsheets, libcsv with its default settings) trim
  * them from bare fields. A record made of one empty field is quoted too: bare, it would be a

@@ -23,6 +23,9 @@ struct export_request {
 	const char *output;   /* -o FILE; NULL or "-" for standard output */
 	bool force;           /* --force: replace a read-only FILE */
 	bool safe_cells;      /* --safe-cells: see EXPORT_SAFE_CELLS */
+	/* Seconds the filter may take (0: no limit): a regex can take minutes on long fields,
+	 * and a script had better hear why than wait. Past it nothing is written. */
+	double filter_budget;
 };
 
 enum export_flags {
@@ -56,8 +59,8 @@ enum outcome_kind export_start_state(const struct dataset *ds, const struct expo
 				     const char *pane, struct start_state *st, struct outcome *out);
 
 /* Builds the view the request describes and writes it. Prints nothing: returns
- * OUTCOME_FAILED for a write error (out->signal: the interrupt that stopped it) or no
- * memory, OUTCOME_USAGE for an unknown table, column or id, with the message in out. */
+ * OUTCOME_FAILED for a write error (out->signal: the interrupt that stopped it), a filter
+ * that ran past its budget (nothing written) or no memory, OUTCOME_USAGE for an unknown table, column or id, with the message in out. */
 enum outcome_kind export_run(const struct dataset *ds, const struct export_request *req,
 			     struct outcome *out);
 
@@ -75,19 +78,34 @@ bool export_write_flags(const struct view *v, const int *cols, size_t ncols, uns
  * left, and err holds "PATH: reason". A symbolic link is followed (the file it names is
  * replaced, the link stays); a device or FIFO is written directly, and a FIFO that no
  * process reads is refused at once rather than waited on. A read-only file is refused
- * unless flags has EXPORT_FORCE. An interrupt (SIGINT, SIGTERM, SIGHUP, SIGQUIT) ends a
- * write that blocks and leaves the old file in place; export_interrupted then says which
- * came. Returns the number of rows written, or -1. */
+ * unless flags has EXPORT_FORCE. An interrupt (a signal whose handler, installed by the
+ * caller's export_guard, sets export_interrupt) ends a write that blocks and leaves the old
+ * file in place; export_interrupted then says which came. Returns the number of rows
+ * written, or -1. */
 long export_to_path(const struct view *v, const int *cols, size_t ncols, const char *path,
 		    char *err, size_t errlen);
 long export_to_path_flags(const struct view *v, const int *cols, size_t ncols,
 			  const char *path, unsigned flags, char *err, size_t errlen);
-/* The signal that ended the last export_to_path, or 0. When it was caught by a handler of
- * the caller's (the browser's), it has been raised again once that handler was back;
- * otherwise the caller, having said what happened, should let it take its course. */
+/* The signal that ended the last export_to_path, or 0. What then happens to it is the
+ * guard's policy (cli.c passes it on to a handler the browser had; otherwise the caller,
+ * having said what happened, lets it take its course). */
 int export_interrupted(void);
-/* Set by export_to_path's signal handlers: the rows stop being written. */
+/* Set to the signal's number by the guard's handlers: the rows stop being written. */
 extern volatile sig_atomic_t export_interrupt;
+
+/* The signal policy around an export_to_path, which is the program's, not the model's
+ * (the model calls no signal function): begin makes the interrupts set export_interrupt
+ * and end a blocked write; hold and release enclose the rename, so that an interrupt
+ * arriving then finds the new file in place; end puts back what begin changed. With no
+ * guard (the default), signals do what the process's dispositions say. */
+struct export_guard {
+	void (*begin)(void);
+	void (*hold)(void);
+	void (*release)(void);
+	void (*end)(void);
+};
+/* Sets the guard of every export_to_path from now on (NULL: none). */
+void export_set_guard(const struct export_guard *g);
 /* True when path names an existing file that export_to_path would refuse without
  * EXPORT_FORCE (the browser asks first). */
 bool export_target_read_only(const char *path);

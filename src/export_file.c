@@ -3,7 +3,9 @@
  * the target. A symbolic link is followed, so the link stays and the file it names is
  * replaced. Devices and FIFOs (/dev/stdout, a named pipe) cannot be replaced by a rename
  * and are written directly. An interrupt ends the export wherever it waits (a FIFO's
- * reader that stopped reading, a slow disk) and the old file stays. */
+ * reader that stopped reading, a slow disk) and the old file stays. Which signals
+ * interrupt, and how, is the caller's policy (struct export_guard): this file changes no
+ * signal disposition or mask. */
 #include "export.h"
 
 #include <errno.h>
@@ -19,14 +21,13 @@
 /* The interrupt that came during this export, if any: export.c's row loop stops on it. */
 volatile sig_atomic_t export_interrupt;
 static int last_interrupt;
+static const struct export_guard *guard;
 
-static const int interrupts[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-enum { NINTERRUPTS = sizeof interrupts / sizeof *interrupts, PATH_COLS = 200 };
+enum { PATH_COLS = 200 };
 
-static void on_interrupt(int sig)
+void export_set_guard(const struct export_guard *g)
 {
-	if (!export_interrupt)
-		export_interrupt = sig;
+	guard = g;
 }
 
 int export_interrupted(void)
@@ -154,18 +155,16 @@ static mode_t new_mode(const struct stat *old)
 	return 0666 & ~mask;
 }
 
-/* Renames tmp over target unless an interrupt came: with the interrupts held, so that one
- * arriving now finds the new file in place (it came after the export). */
+/* Renames tmp over target unless an interrupt came: with the interrupts held (by the
+ * guard), so that one arriving now finds the new file in place (it came after the export). */
 static bool commit(const char *tmp, const char *target)
 {
-	sigset_t hold, saved;
-	sigemptyset(&hold);
-	for (int i = 0; i < NINTERRUPTS; i++)
-		sigaddset(&hold, interrupts[i]);
-	sigprocmask(SIG_BLOCK, &hold, &saved);
+	if (guard)
+		guard->hold();
 	bool ok = !export_interrupt && rename(tmp, target) == 0;
 	int e = errno;
-	sigprocmask(SIG_SETMASK, &saved, NULL);
+	if (guard)
+		guard->release();
 	errno = e;
 	return ok;
 }
@@ -256,36 +255,18 @@ long export_to_path(const struct view *v, const int *cols, size_t ncols, const c
 	return export_to_path_flags(v, cols, ncols, path, 0, err, errlen);
 }
 
-/* The interrupts set a flag while an export runs, without SA_RESTART: a blocked open,
- * write or fsync returns, and the export gives up, removing its temporary file. (Holding
- * them instead left a blocked export to SIGKILL alone.) A file size limit (ulimit -f)
- * fails the write like a full disk instead of killing the process mid-write. */
 long export_to_path_flags(const struct view *v, const int *cols, size_t ncols,
 			  const char *path, unsigned flags, char *err, size_t errlen)
 {
 	if (!*path)
 		return fail("''", "empty file name", err, errlen);
-	struct sigaction on = {.sa_handler = on_interrupt}, ignore = {.sa_handler = SIG_IGN};
-	struct sigaction saved[NINTERRUPTS], saved_xfsz;
-	sigemptyset(&on.sa_mask);
 	export_interrupt = 0;
-	for (int i = 0; i < NINTERRUPTS; i++) {
-		sigaction(interrupts[i], &on, &saved[i]);
-		if (saved[i].sa_handler == SIG_IGN) /* nohup's SIGHUP stays ignored */
-			sigaction(interrupts[i], &saved[i], NULL);
-	}
-	sigaction(SIGXFSZ, &ignore, &saved_xfsz);
+	if (guard)
+		guard->begin();
 	long n = choose_target(v, cols, ncols, flags, path, err, errlen);
-	sigaction(SIGXFSZ, &saved_xfsz, NULL);
-	for (int i = 0; i < NINTERRUPTS; i++)
-		sigaction(interrupts[i], &saved[i], NULL);
+	if (guard)
+		guard->end();
 	last_interrupt = export_interrupt;
 	export_interrupt = 0; /* the next export_write runs to its end */
-	/* A handler of the caller's (the browser's) hears of it now; a default action waits
-	 * for the caller to report the export first. */
-	for (int i = 0; i < NINTERRUPTS; i++)
-		if (last_interrupt == interrupts[i] && saved[i].sa_handler != SIG_DFL &&
-		    saved[i].sa_handler != SIG_IGN)
-			raise(last_interrupt);
 	return n;
 }

@@ -9,8 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#if defined(__linux__)
+#include <sys/prctl.h>
+#endif
 
 #include "csvread.h" /* rows made in memory are kept as a reader hands them over */
+#include "dataset_struct.h"
 #include "text.h"
 
 /* Returns the kind itself, not outcome_fail's value, so that an analyser reading this file
@@ -19,6 +28,13 @@ static int out_of_memory(struct outcome *o)
 {
 	outcome_fail(o, OUTCOME_FAILED, false, "out of memory");
 	return OUTCOME_FAILED;
+}
+
+static double seconds_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 static int usage_error(struct outcome *o, const char *fmt, ...)
@@ -204,6 +220,111 @@ static int write_view(struct outcome *o, const struct view *v, const int *cols, 
 	return OUTCOME_OK;
 }
 
+/* Reads len bytes from fd before the deadline: 1 when read, 0 at an early end or an error,
+ * -1 when the deadline passed. */
+static int read_by(int fd, void *buf, size_t len, double deadline)
+{
+	char *p = buf;
+	while (len) {
+		double left = deadline - seconds_now();
+		if (left <= 0)
+			return -1;
+		struct pollfd pf = {fd, POLLIN, 0};
+		int n = poll(&pf, 1, left > 1 ? 1000 : (int)(left * 1000) + 1);
+		if (n < 0 && errno != EINTR)
+			return 0;
+		if (n <= 0)
+			continue;
+		ssize_t got = read(fd, p, len);
+		if (got <= 0 && !(got < 0 && errno == EINTR))
+			return 0;
+		if (got > 0) {
+			p += got;
+			len -= (size_t)got;
+		}
+	}
+	return 1;
+}
+
+/* The child's side: the rows of the refreshed view, after their count; a count of
+ * SIZE_MAX says memory ran out. */
+static _Noreturn void send_rows(struct view *v, int fd)
+{
+	size_t n = view_refresh(v) ? v->nrows : SIZE_MAX;
+	bool ok = write(fd, &n, sizeof n) == (ssize_t)sizeof n;
+	const char *p = (const char *)v->rows;
+	for (size_t len = n == SIZE_MAX ? 0 : n * sizeof *v->rows; ok && len;) {
+		ssize_t w = write(fd, p, len);
+		ok = w > 0;
+		p += ok ? w : 0;
+		len -= ok ? (size_t)w : 0;
+	}
+	_exit(ok ? 0 : 1);
+}
+
+/* view_refresh within budget seconds, in a child process that is killed when they pass:
+ * a regex can take minutes on a long field, and regexec cannot be interrupted. One child
+ * for the whole scan (the browser's guard forks one per long field, which on a file of
+ * many long fields cost more than the scan). 1: done; 0: no memory; -1: out of time. */
+static int refresh_in_child(struct view *v, double budget)
+{
+	int fds[2];
+	if (pipe(fds) != 0)
+		return view_refresh(v);
+	pid_t parent = getpid(), pid = fork();
+	if (pid < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return view_refresh(v);
+	}
+	if (pid == 0) {
+		close(fds[0]);
+#if defined(__linux__)
+		/* a parent ended by a signal (kill -INT) takes the child along */
+		if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
+			_exit(1);
+#else
+		(void)parent;
+#endif
+		send_rows(v, fds[1]);
+	}
+	close(fds[1]);
+	double deadline = seconds_now() + budget;
+	size_t n = 0;
+	int r = read_by(fds[0], &n, sizeof n, deadline);
+	if (r == 1 && (n == SIZE_MAX || n > v->nrecords))
+		r = 0;
+	if (r == 1)
+		r = read_by(fds[0], v->rows, n * sizeof *v->rows, deadline);
+	close(fds[0]);
+	if (r != 1)
+		kill(pid, SIGKILL);
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
+	v->nrows = r == 1 ? n : 0;
+	v->cursor = v->top = 0;
+	v->rebuild = false;
+	return r;
+}
+
+/* Filters, sorts and links v; a regex filter within req->filter_budget seconds (past them
+ * nothing is written). Plain text is matched in one pass over each field, so its scan
+ * has no budget and no child: it is most filters, and the fork would only cost. */
+static int refresh(struct outcome *o, struct view *v, const struct export_request *req)
+{
+	const struct matcher *m = &v->filter;
+	bool regex = v->has_filter && m->compiled && !m->fast && !m->literal;
+	int r = regex && req->filter_budget > 0 ? refresh_in_child(v, req->filter_budget)
+						: view_refresh(v);
+	if (r < 0)
+		return outcome_fail(o, OUTCOME_FAILED, true, "--filter=%s: stopped after %g s "
+				    "and wrote nothing: the pattern takes too long on these fields. "
+				    "Try a simpler one (plain text, or no nested repeat such as "
+				    "(x+)+), or MTCR_FILTER_BUDGET=0 for no limit",
+				    text_brief(req->filter), req->filter_budget);
+	return r ? 0 : out_of_memory(o);
+}
+
 static int build_view(struct outcome *o, struct view *v, const struct export_request *req)
 {
 	if (!view_set_filter(v, req->filter))
@@ -214,8 +335,8 @@ static int build_view(struct outcome *o, struct view *v, const struct export_req
 	int status = apply_link(o, v, req);
 	if (status == 0 && req->sort)
 		status = parse_sort(o, v, req->sort);
-	if (status == 0 && !view_refresh(v))
-		status = out_of_memory(o);
+	if (status == 0)
+		status = refresh(o, v, req);
 	return status;
 }
 

@@ -1,67 +1,72 @@
 /* The relation table: see links.h. */
 #include "links.h"
 
-static const struct idxlist *raised(const struct dataset *ds, size_t m, struct idxlist *tmp)
+#include <stddef.h>
+
+#include "dataset_struct.h"
+
+/* Where the records of each browsed table lie in the dataset, and how one is found. */
+static const struct {
+	size_t at, size;
+	size_t (*find)(const struct dataset *ds, const char *key);
+} records[] = {
+	[TBL_MEETINGS] = {offsetof(struct dataset, meetings), sizeof(struct meeting),
+			  dataset_meeting},
+	[TBL_MEMBERS] = {offsetof(struct dataset, members), sizeof(struct member), dataset_member},
+	[TBL_CONCERNS] = {offsetof(struct dataset, concerns), sizeof(struct concern),
+			  dataset_concern},
+};
+
+struct idxlist *link_list(const struct dataset *ds, const struct link_rel *r, size_t rec)
 {
-	(void)tmp;
-	return &ds->meetings[m].concerns;
+	char *base = *(char *const *)((const char *)ds + records[r->from].at);
+	return (struct idxlist *)(base + rec * records[r->from].size + r->list);
 }
 
-static const struct idxlist *new_members(const struct dataset *ds, size_t m, struct idxlist *tmp)
+const struct idxlist *link_kept(const struct link_rel *r, const struct dataset *ds, size_t rec,
+				struct idxlist *tmp)
 {
 	(void)tmp;
-	return &ds->meetings[m].new_members;
+	return link_list(ds, r, rec);
 }
 
-static const struct idxlist *host(const struct dataset *ds, size_t m, struct idxlist *tmp)
+size_t link_find(const struct dataset *ds, enum table_id t, const char *key)
 {
+	return records[t].find(ds, key);
+}
+
+static const struct idxlist *host(const struct link_rel *r, const struct dataset *ds, size_t m,
+				  struct idxlist *tmp)
+{
+	(void)r;
 	tmp->n = 0;
 	size_t h = ds->meetings[m].host;
 	return h == DS_NONE || idxlist_push(tmp, h) ? tmp : NULL;
 }
 
-static const struct idxlist *chairs(const struct dataset *ds, size_t m, struct idxlist *tmp)
+static const struct idxlist *partners(const struct link_rel *r, const struct dataset *ds,
+				      size_t m, struct idxlist *tmp)
 {
-	(void)tmp;
-	return &ds->meetings[m].chairs;
-}
-
-static const struct idxlist *partners(const struct dataset *ds, size_t m, struct idxlist *tmp)
-{
+	(void)r;
 	return dataset_partners_at(ds, m, tmp) ? tmp : NULL;
 }
 
-static const struct idxlist *welcomed_at(const struct dataset *ds, size_t p, struct idxlist *tmp)
+static const struct idxlist *plenaries(const struct link_rel *r, const struct dataset *ds,
+				       size_t p, struct idxlist *tmp)
 {
-	(void)tmp;
-	return &ds->members[p].joined_at;
-}
-
-static const struct idxlist *hosted(const struct dataset *ds, size_t p, struct idxlist *tmp)
-{
-	(void)tmp;
-	return &ds->members[p].hosted;
-}
-
-static const struct idxlist *chaired(const struct dataset *ds, size_t p, struct idxlist *tmp)
-{
-	(void)tmp;
-	return &ds->members[p].chaired;
-}
-
-static const struct idxlist *plenaries(const struct dataset *ds, size_t p, struct idxlist *tmp)
-{
+	(void)r;
 	return dataset_member_plenaries(ds, p, tmp) ? tmp : NULL;
 }
 
 /* The concerns raised at the meetings a member hosted (a concern may come more than once). */
-static const struct idxlist *hosted_concerns(const struct dataset *ds, size_t p,
-					     struct idxlist *tmp)
+static const struct idxlist *hosted_concerns(const struct link_rel *r, const struct dataset *ds,
+					     size_t p, struct idxlist *tmp)
 {
+	(void)r;
 	tmp->n = 0;
-	const struct idxlist *h = &ds->members[p].hosted;
+	const struct idxlist *h = link_list(ds, &link_rels[REL_HOSTED], p);
 	for (size_t i = 0; i < h->n; i++) {
-		const struct idxlist *c = &ds->meetings[h->v[i]].concerns;
+		const struct idxlist *c = link_list(ds, &link_rels[REL_RAISED], h->v[i]);
 		for (size_t k = 0; k < c->n; k++)
 			if (!idxlist_push(tmp, c->v[k]))
 				return NULL;
@@ -69,17 +74,13 @@ static const struct idxlist *hosted_concerns(const struct dataset *ds, size_t p,
 	return tmp;
 }
 
-static const struct idxlist *raised_at(const struct dataset *ds, size_t c, struct idxlist *tmp)
-{
-	(void)tmp;
-	return &ds->concerns[c].meetings;
-}
-
 /* The hosts of the meetings that raised a concern (a host may come more than once). */
-static const struct idxlist *hosts(const struct dataset *ds, size_t c, struct idxlist *tmp)
+static const struct idxlist *hosts(const struct link_rel *r, const struct dataset *ds, size_t c,
+				   struct idxlist *tmp)
 {
+	(void)r;
 	tmp->n = 0;
-	const struct idxlist *l = &ds->concerns[c].meetings;
+	const struct idxlist *l = link_list(ds, &link_rels[REL_HISTORY], c);
 	for (size_t i = 0; i < l->n; i++) {
 		size_t h = ds->meetings[l->v[i]].host;
 		if (h != DS_NONE && !idxlist_push(tmp, h))
@@ -88,22 +89,42 @@ static const struct idxlist *hosts(const struct dataset *ds, size_t c, struct id
 	return tmp;
 }
 
+/* meeting_concerns.csv: a meeting raised a concern, with what it said of it. */
+static const struct link_file raised_file = {TBL_MEETING_CONCERNS, LC_MEETING, LC_CONCERN, -1,
+					     NULL, LC_NOTE, LC_SOURCES,
+					     offsetof(struct dataset, nconcern_links)};
+/* meeting_members.csv: a meeting welcomed a member (role "new", the only one so far). */
+static const struct link_file welcomed_file = {TBL_MEETING_MEMBERS, LM_MEETING, LM_MEMBER,
+					       LM_ROLE, "new", -1, -1,
+					       offsetof(struct dataset, nmember_links)};
+
+#define KEPT(type, field) link_kept, NULL, offsetof(struct type, field)
+#define FILE_KEPT(file, type, field) link_kept, &(file), offsetof(struct type, field)
+#define WORKED_OUT(fn) (fn), NULL, 0
+
 const struct link_rel link_rels[REL_COUNT] = {
-	[REL_RAISED] = {"Concerns raised", raised, TBL_MEETINGS, TBL_CONCERNS, -1, false, false},
-	[REL_NEW_MEMBERS] = {"New members", new_members, TBL_MEETINGS, TBL_MEMBERS,
-			     REL_NEW_MEMBERS, true, false},
-	[REL_HOST] = {"Host", host, TBL_MEETINGS, TBL_MEMBERS, -1, false, false},
-	[REL_CHAIRS] = {"Chair", chairs, TBL_MEETINGS, TBL_MEMBERS, -1, false, false},
-	[REL_PARTNERS] = {"Partners at the time", partners, TBL_MEETINGS, TBL_MEMBERS,
-			  REL_NEW_MEMBERS, false, false},
-	[REL_WELCOMED_AT] = {"Welcomed at", welcomed_at, TBL_MEMBERS, TBL_MEETINGS, -1, true, false},
-	[REL_HOSTED] = {"Hosted", hosted, TBL_MEMBERS, TBL_MEETINGS, -1, false, false},
-	[REL_CHAIRED] = {"Chaired", chaired, TBL_MEMBERS, TBL_MEETINGS, -1, false, false},
-	[REL_PLENARIES] = {"Plenaries taken part in", plenaries, TBL_MEMBERS, TBL_MEETINGS,
-			   REL_WELCOMED_AT, false, false},
-	[REL_HOSTED_CONCERNS] = {NULL, hosted_concerns, TBL_MEMBERS, TBL_CONCERNS, -1, false,
-				 false},
-	[REL_HISTORY] = {"History: raised at", raised_at, TBL_CONCERNS, TBL_MEETINGS, -1, false,
-			 true},
-	[REL_HOSTS] = {NULL, hosts, TBL_CONCERNS, TBL_MEMBERS, -1, false, false},
+	[REL_RAISED] = {"Concerns raised", FILE_KEPT(raised_file, meeting, concerns), TBL_MEETINGS,
+			TBL_CONCERNS, REL_HISTORY, -1, false, false},
+	[REL_NEW_MEMBERS] = {"New members", FILE_KEPT(welcomed_file, meeting, new_members),
+			     TBL_MEETINGS, TBL_MEMBERS, REL_WELCOMED_AT, REL_NEW_MEMBERS, true,
+			     false},
+	[REL_HOST] = {"Host", WORKED_OUT(host), TBL_MEETINGS, TBL_MEMBERS, REL_HOSTED, -1, false,
+		      false},
+	[REL_CHAIRS] = {"Chair", KEPT(meeting, chairs), TBL_MEETINGS, TBL_MEMBERS, REL_CHAIRED, -1,
+			false, false},
+	[REL_PARTNERS] = {"Partners at the time", WORKED_OUT(partners), TBL_MEETINGS, TBL_MEMBERS,
+			  -1, REL_NEW_MEMBERS, false, false},
+	[REL_WELCOMED_AT] = {"Welcomed at", KEPT(member, joined_at), TBL_MEMBERS, TBL_MEETINGS,
+			     REL_NEW_MEMBERS, -1, true, false},
+	[REL_HOSTED] = {"Hosted", KEPT(member, hosted), TBL_MEMBERS, TBL_MEETINGS, REL_HOST, -1,
+			false, false},
+	[REL_CHAIRED] = {"Chaired", KEPT(member, chaired), TBL_MEMBERS, TBL_MEETINGS, REL_CHAIRS, -1,
+			 false, false},
+	[REL_PLENARIES] = {"Plenaries taken part in", WORKED_OUT(plenaries), TBL_MEMBERS,
+			   TBL_MEETINGS, -1, REL_WELCOMED_AT, false, false},
+	[REL_HOSTED_CONCERNS] = {NULL, WORKED_OUT(hosted_concerns), TBL_MEMBERS, TBL_CONCERNS, -1,
+				 -1, false, false},
+	[REL_HISTORY] = {"History: raised at", KEPT(concern, meetings), TBL_CONCERNS, TBL_MEETINGS,
+			 REL_RAISED, -1, false, true},
+	[REL_HOSTS] = {NULL, WORKED_OUT(hosts), TBL_CONCERNS, TBL_MEMBERS, -1, -1, false, false},
 };

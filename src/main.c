@@ -19,6 +19,7 @@
 #include "datacopy.h"
 #include "datapath.h"
 #include "dataset.h"
+#include "dataset_struct.h"
 #include "export.h"
 #include "progress.h"
 #include "text.h"
@@ -206,6 +207,23 @@ static void check_combinations(int argc, char **argv, const struct options *o)
 		usage_error("--format goes with --check", NULL);
 }
 
+/* How long --export's --filter may take: MTCR_FILTER_BUDGET seconds (0: no limit), or
+ * FILTER_BUDGET_S. Longer than the browser's 5 s: no one is waiting on a key, but a script
+ * should not hang on a pattern that backtracks without end. */
+static double filter_budget(void)
+{
+	enum { FILTER_BUDGET_S = 10 };
+	const char *s = getenv("MTCR_FILTER_BUDGET");
+	if (!s || !*s)
+		return FILTER_BUDGET_S;
+	char *end;
+	errno = 0;
+	double d = strtod(s, &end);
+	if (errno || *end || !(d >= 0 && d <= 1e9))
+		usage_error("MTCR_FILTER_BUDGET takes a number of seconds (0 for no limit), not: ", s);
+	return d;
+}
+
 static void parse_options(int argc, char **argv, struct options *o)
 {
 	static const struct option longopts[] = {
@@ -242,6 +260,8 @@ static void parse_options(int argc, char **argv, struct options *o)
 	while ((c = getopt_long(argc, argv, "d:co:fhV", longopts, NULL)) != -1)
 		take_option(c, o);
 	check_combinations(argc, argv, o);
+	if (o->export && o->req.filter)
+		o->req.filter_budget = filter_budget();
 }
 
 static int check(const struct dataset *ds, const struct datapath *p, bool tsv)
@@ -395,6 +415,7 @@ static void reporter_stop(struct reporter *r, bool running)
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	cli_guard_exports();
 	struct options o = {0};
 	parse_options(argc, argv, &o);
 	if (o.copy_to)

@@ -28,7 +28,7 @@ static void draw_line(WINDOW *w, int y, int width, const struct help_line *l,
 		break;
 	case HELP_DATA: {
 		char text[4200];
-		snprintf(text, sizeof text, "%s%s%s%s%s", l->text, b->ds && b->ds->dir ? b->ds->dir : "?",
+		snprintf(text, sizeof text, "%s%s%s%s%s", l->text, b->ds && dataset_dir(b->ds) ? dataset_dir(b->ds) : "?",
 			 b->data_origin ? " (" : "", b->data_origin ? b->data_origin : "",
 			 b->data_origin ? ")" : "");
 		draw_text(w, y, 1, width - 1, text, strlen(text), normal, NULL, false);
@@ -47,7 +47,7 @@ void pane_help_draw(WINDOW *w, const struct browser *b)
 	const char *title = " Help: every key of mtcr";
 	draw_text(w, 0, 0, width, title, strlen(title), draw_attr(ST_TITLE_FOCUS), NULL, true);
 	for (int y = 1; y < h; y++) {
-		size_t i = b->help_at.top + (size_t)(y - 1);
+		size_t i = b->help.at.top + (size_t)(y - 1);
 		if (i < n && i < HELP_MAX_LINES)
 			draw_line(w, y, width, &lines[i], b);
 		else

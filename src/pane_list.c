@@ -214,7 +214,7 @@ void pane_list_draw(WINDOW *w, const struct browser *b, enum table_id p, bool se
 	int h = getmaxy(w), cw = getmaxx(w) - (sep ? 1 : 0);
 	int wd[PANE_MAX_COLS] = {0};
 	bool focused = p == b->focus;
-	int hs = b->hscroll[p];
+	int hs = b->lists.hscroll[p];
 	widths(p, natural, text_cols(getmaxx(w), sep), wd, hs > 0);
 	draw_title(w, b, p, cw, focused);
 	draw_header(w, v, cw, wd, hs);

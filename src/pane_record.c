@@ -31,29 +31,12 @@ static void draw_line(WINDOW *w, int y, int width, const struct record *r, const
 	}
 }
 
-static void draw_title(WINDOW *w, const struct record *r, const struct browser *b, int width,
-		       bool focused, const char *hint)
-{
-	char title[700];
-	if (r->table == RECORD_RESULTS) {
-		snprintf(title, sizeof title, " Found in all panes: %s  (Enter jumps to a row; n N "
-			 "step; q goes back)", b->find_pattern ? b->find_pattern : "");
-	} else if (r->rec == DS_NONE) {
-		snprintf(title, sizeof title, " %s: nothing selected", record_kind_name(r->table));
-	} else {
-		char name[512];
-		record_describe(b->ds, r->table, r->rec, name, sizeof name);
-		snprintf(title, sizeof title, " %s: %s%s", record_kind_name(r->table), name, hint);
-	}
-	draw_text(w, 0, 0, width, title, strlen(title),
-		  draw_attr(focused ? ST_TITLE_FOCUS : ST_TITLE), NULL, true);
-}
-
-void pane_record_draw(WINDOW *w, const struct browser *b, const struct record *r, size_t top,
-		      size_t cursor, bool focused, const char *hint)
+void pane_lines_draw(WINDOW *w, const struct browser *b, const struct record *r, size_t top,
+		     size_t cursor, bool focused, const char *title)
 {
 	int h = getmaxy(w), width = getmaxx(w);
-	draw_title(w, r, b, width, focused, hint);
+	draw_text(w, 0, 0, width, title, strlen(title),
+		  draw_attr(focused ? ST_TITLE_FOCUS : ST_TITLE), NULL, true);
 	for (int y = 1; y < h; y++) {
 		size_t i = top + (size_t)(y - 1);
 		if (i >= r->n) {
@@ -63,4 +46,18 @@ void pane_record_draw(WINDOW *w, const struct browser *b, const struct record *r
 		attr_t base = draw_attr(i == cursor ? ST_CURSOR : ST_NORMAL);
 		draw_line(w, y, width, r, &r->lines[i], base, browser_match(b));
 	}
+}
+
+void pane_record_draw(WINDOW *w, const struct browser *b, const struct record *r, size_t top,
+		      size_t cursor, bool focused, const char *hint)
+{
+	char title[700];
+	if (r->rec == DS_NONE) {
+		snprintf(title, sizeof title, " %s: nothing selected", record_kind_name(r->table));
+	} else {
+		char name[512];
+		record_describe(b->ds, r->table, r->rec, name, sizeof name);
+		snprintf(title, sizeof title, " %s: %s%s", record_kind_name(r->table), name, hint);
+	}
+	pane_lines_draw(w, b, r, top, cursor, focused, title);
 }

@@ -49,7 +49,7 @@ static void draw_prompt(WINDOW *w, const struct browser *b, int width)
 void pane_status_draw(WINDOW *w, const struct browser *b)
 {
 	int width = getmaxx(w);
-	if (b->prompt != PROMPT_NONE) {
+	if (b->edit.kind != PROMPT_NONE) {
 		draw_prompt(w, b, width);
 		return;
 	}

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "dataset_struct.h"
 #include "links.h"
 #include "text.h"
 
@@ -225,9 +226,10 @@ static void add_links(struct record *r, const struct dataset *ds)
 			add_history(r, ds, rel->title);
 			continue;
 		}
-		const struct idxlist *l = rel->get(ds, r->rec, &tmp), *marked = NULL;
+		const struct idxlist *l = rel->get(rel, ds, r->rec, &tmp), *marked = NULL;
 		if (l && rel->record_new >= 0)
-			marked = link_rels[rel->record_new].get(ds, r->rec, &newtmp);
+			marked = link_rels[rel->record_new].get(&link_rels[rel->record_new], ds, r->rec,
+								  &newtmp);
 		if (!l || (rel->record_new >= 0 && !marked))
 			r->failed = true;
 		if (l)
@@ -286,13 +288,31 @@ static bool same_field(const struct rline *a, const struct rline *l)
 	       a->text <= l->value + l->vlen;
 }
 
+/* An item's or a heading's text, matched alone (it stops at len, and a name is short). */
+static bool line_matches(const struct rline *l, const struct matcher *m)
+{
+	char buf[1024];
+	size_t off, len, n = l->len < sizeof buf - 1 ? l->len : sizeof buf - 1;
+	memcpy(buf, l->text, n);
+	buf[n] = '\0';
+	return matcher_find(m, buf, &off, &len);
+}
+
 size_t record_first_match(const struct record *r, const struct matcher *m)
 {
+	return record_next_match(r, m, 0, false);
+}
+
+size_t record_next_match(const struct record *r, const struct matcher *m, size_t from, bool items)
+{
 	size_t off, len;
-	for (size_t i = 0; m && i < r->n; i++) {
+	for (size_t i = from; m && i < r->n; i++) {
 		const struct rline *l = &r->lines[i];
-		if (l->kind != RL_FIELD)
+		if (l->kind != RL_FIELD) {
+			if (items && (l->kind == RL_ITEM || l->kind == RL_HEADING) && line_matches(l, m))
+				return i;
 			continue;
+		}
 		/* A line is part of its field: its text runs on to the field's end, so one search
 		 * covers this line and the rest of the field; a search per line would make a long
 		 * field's thousand lines cost a million times a line (issue 19's 10^5 x's). */

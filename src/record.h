@@ -57,6 +57,9 @@ size_t record_find(const struct record *r, enum table_id t, size_t rec);
 
 /* The first field line on which m matches, or DS_NONE: the detail area scrolls to it. */
 size_t record_first_match(const struct record *r, const struct matcher *m);
+/* The first line at or after from on which m matches: a field's line, or with items also a
+ * linked item or a heading (what / and n find in the record view); DS_NONE if none. */
+size_t record_next_match(const struct record *r, const struct matcher *m, size_t from, bool items);
 
 /* A short name for a record, as items and titles show it: "Plenary 19, Seoul, 2004-10-06",
  * "BGR Bulgaria", "Intangible technology transfer (controls)". */

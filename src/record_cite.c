@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "dataset_struct.h"
 #include "record.h"
 
 struct out {

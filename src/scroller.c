@@ -36,15 +36,20 @@ void scroller_scroll(struct scroller *s, long delta)
 	s->top = t < 0 ? 0 : (size_t)t > m ? m : (size_t)t;
 }
 
-void scroller_move(struct scroller *s, long delta)
+void scroller_set(struct scroller *s, size_t line)
 {
 	size_t page = s->page ? s->page : 1, m = max_top(s);
-	long c = (long)s->cursor + delta;
-	s->cursor = c < 0 || s->count == 0 ? 0 : (size_t)c >= s->count ? s->count - 1 : (size_t)c;
+	s->cursor = s->count == 0 ? 0 : line >= s->count ? s->count - 1 : line;
 	if (s->cursor < s->top)
 		s->top = s->cursor;
 	else if (s->cursor >= s->top + page)
 		s->top = s->cursor - page + 1;
 	if (s->top > m)
 		s->top = m;
+}
+
+void scroller_move(struct scroller *s, long delta)
+{
+	long c = (long)s->cursor + delta;
+	scroller_set(s, c < 0 ? 0 : (size_t)c);
 }

@@ -15,6 +15,8 @@ struct scroller {
 /* The lines a movement key moves by on a list of count lines shown page at a time (first
  * and last: past either end); false when a is not a movement key. */
 bool scroller_delta(enum action a, size_t page, size_t count, long *delta);
+/* Puts the cursor on line (past the end: the last), and the top so that it is in sight. */
+void scroller_set(struct scroller *s, size_t line);
 /* Moves the cursor by delta lines, within the list, and the top so that it is in sight. */
 void scroller_move(struct scroller *s, long delta);
 /* Moves the top only (a list without a cursor: the help). */

@@ -31,7 +31,7 @@ static bool grow(struct table *t)
 	if (!rows)
 		return false;
 	t->rows = rows;
-	unsigned long *lines = realloc(t->lines, cap * sizeof *lines);
+	uint32_t *lines = realloc(t->lines, cap * sizeof *lines);
 	if (!lines)
 		return false;
 	t->lines = lines;
@@ -84,7 +84,7 @@ bool table_keep(struct table *t, const struct csvread_row *row)
 		return false;
 	if (!keep_row(t, row))
 		return false;
-	t->lines[t->nrows++] = row->line;
+	t->lines[t->nrows++] = row->line <= UINT32_MAX ? (uint32_t)row->line : UINT32_MAX;
 	return true;
 }
 
@@ -172,6 +172,22 @@ static bool check_header(struct table *t, struct diags *diags)
 	return ok;
 }
 
+/* Gives back the room the last doubling left unused (up to half the rows of a large
+ * table), before the records and links are built beside them. */
+static void fit(struct table *t)
+{
+	if (t->nrows == t->cap || t->nrows == 0)
+		return;
+	unsigned char *rows = realloc(t->rows, t->nrows * t->stride);
+	if (!rows)
+		return;
+	t->rows = rows;
+	t->cap = t->nrows;
+	uint32_t *lines = realloc(t->lines, t->nrows * sizeof *lines);
+	if (lines) /* else larger than needed: no harm */
+		t->lines = lines;
+}
+
 static bool load(struct table *t, const char *dir, struct diags *diags)
 {
 	const struct table_schema *schema = t->schema;
@@ -185,6 +201,7 @@ static bool load(struct table *t, const char *dir, struct diags *diags)
 	struct csvread_opts o = {t->path, rank, &t->arena, diags, on_row, &ctx,
 				 .streamed = t->stream != NULL};
 	enum csvread_status st = csvread_file(&o);
+	fit(t);
 	if (st == CSVREAD_FAILED || t->bad_header)
 		return false;
 	if (st == CSVREAD_OK && t->nrows == 0 && t->nstreamed == 0 && !schema->may_be_empty)

@@ -47,7 +47,7 @@ struct table {
 	 * 112). See table_field. */
 	size_t stride;
 	unsigned char *rows;
-	unsigned long *lines;
+	uint32_t *lines;     /* the line of each kept row (a file is at most 1 GiB) */
 	struct arena arena;
 	table_row_fn stream;  /* set by table_stream: rows go to it instead of being kept */
 	size_t nstreamed;     /* rows handed to it (nrows stays 0: no cells are kept) */

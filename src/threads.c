@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const names[THREAD_SITES] = {"scan", "links", "filter"};
+static const char *const names[THREAD_SITES] = {"scan", "filter"};
 static bool on[THREAD_SITES];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "dataset_struct.h"
 #include "record.h"
 
 /* MAX_SLOTS: Plenaries listed under a year; a record with more shows how many more. */

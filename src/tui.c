@@ -115,8 +115,8 @@ static unsigned key(struct tui *t, bool fn, wint_t ch)
 		return mouse(t);
 	enum action a;
 	if (!fn && ch == 0x1b && alt_key(&fn, &ch))
-		return t->b->prompt != PROMPT_NONE ? 0 : unbound(t, fn, ch, true);
-	if (t->b->prompt != PROMPT_NONE) {
+		return t->b->edit.kind != PROMPT_NONE ? 0 : unbound(t, fn, ch, true);
+	if (t->b->edit.kind != PROMPT_NONE) {
 		a = prompt_action(t, fn, ch, &dirty);
 		if (a == ACT_NONE)
 			return dirty; /* typed text, or a key with no meaning at a prompt */
@@ -223,7 +223,7 @@ enum outcome_kind tui_run(const struct dataset *ds, const struct tui_options *o,
 		browser_free(&b);
 		return outcome_fail(out, OUTCOME_FAILED, false, "out of memory");
 	}
-	b.ascii |= o->ascii; /* the browser already chose ASCII outside a UTF-8 locale */
+	b.picture.ascii |= o->ascii; /* the browser already chose ASCII outside a UTF-8 locale */
 	if (o->start)
 		browser_start(&b, o->start);
 	b.data_origin = o->data_origin;

@@ -48,6 +48,11 @@ void pane_list_draw(WINDOW *w, const struct browser *b, enum table_id p, bool se
 		    const int natural[]);
 void pane_record_draw(WINDOW *w, const struct browser *b, const struct record *r, size_t top,
 		      size_t cursor, bool focused, const char *hint);
+/* Lines of r from top under a title line; cursor DS_NONE: none (pane_record.c). */
+void pane_lines_draw(WINDOW *w, const struct browser *b, const struct record *r, size_t top,
+		     size_t cursor, bool focused, const char *title);
+/* F's list of results over all panes (MODE_RESULTS). */
+void pane_results_draw(WINDOW *w, const struct browser *b);
 void pane_help_draw(WINDOW *w, const struct browser *b);
 /* The picture of b (not const: the picture draws its lines when first asked for them). */
 /* The picture b shows, drawn from cv (its lines are laid out as they are drawn); false:

@@ -83,8 +83,8 @@ void tui_layout(struct tui *t)
 	share(t, COLS, want);
 	free_windows(t);
 	layout_compute(l, LINES, COLS, want);
-	t->laid_zoom = b->zoom ? (int)b->focus : -1;
-	t->laid_detail = !b->detail_hidden;
+	t->laid_zoom = b->lists.zoom ? (int)b->focus : -1;
+	t->laid_detail = !b->lists.detail_hidden;
 	layout_adjust(l, t->laid_zoom, t->laid_detail);
 	if (l->too_small)
 		return;
@@ -92,12 +92,12 @@ void tui_layout(struct tui *t)
 	for (int p = 0; p < PANES; p++) {
 		t->pane[p] = window(&l->pane[p]);
 		rows[p] = (size_t)layout_rows(&l->pane[p]);
-		t->b->hmax[p] = l->pane[p].w > 0 ? pane_list_overflow((enum table_id)p, t->natural[p],
+		t->b->lists.hmax[p] = l->pane[p].w > 0 ? pane_list_overflow((enum table_id)p, t->natural[p],
 								       l->pane[p].w, l->sep[p])
 						 : 0;
-		t->b->hstep[p] = l->pane[p].w / 4 > 4 ? l->pane[p].w / 4 : 4;
-		if (t->b->hscroll[p] > t->b->hmax[p])
-			t->b->hscroll[p] = t->b->hmax[p];
+		t->b->lists.hstep[p] = l->pane[p].w / 4 > 4 ? l->pane[p].w / 4 : 4;
+		if (t->b->lists.hscroll[p] > t->b->lists.hmax[p])
+			t->b->lists.hscroll[p] = t->b->lists.hmax[p];
 	}
 	t->detail = window(&l->detail);
 	t->overlay = window(&l->overlay);
@@ -155,8 +155,14 @@ static void draw_lists(struct tui *t)
 static void draw_record(struct tui *t)
 {
 	const struct browser *b = t->b;
-	pane_record_draw(t->overlay, b, &b->rec, b->rec_at.top, b->rec_at.cursor, true,
+	pane_record_draw(t->overlay, b, &b->record.rec, b->record.at.top, b->record.at.cursor, true,
 			 "  (Enter on a linked item jumps to it; q goes back)");
+	flush(t->overlay);
+}
+
+static void draw_results(struct tui *t)
+{
+	pane_results_draw(t->overlay, t->b);
 	flush(t->overlay);
 }
 
@@ -168,23 +174,24 @@ static void draw_help(struct tui *t)
 
 static void draw_chart(struct tui *t)
 {
-	if (!pane_chart_draw(t->overlay, t->b, &t->b->chart))
+	if (!pane_chart_draw(t->overlay, t->b, &t->b->picture.chart))
 		t->failed = true;
 	flush(t->overlay);
 }
 
 /* What each mode of the browser puts above the status line. */
-static void (*const draw_mode[])(struct tui *t) = {
+static void (*const draw_mode[MODE_COUNT])(struct tui *t) = {
 	[MODE_LIST] = draw_lists,
 	[MODE_RECORD] = draw_record,
 	[MODE_HELP] = draw_help,
 	[MODE_PICTURE] = draw_chart,
+	[MODE_RESULTS] = draw_results,
 };
 
 void tui_draw(struct tui *t, unsigned dirty)
 {
-	int zoom = t->b->zoom ? (int)t->b->focus : -1;
-	if (zoom != t->laid_zoom || t->laid_detail == t->b->detail_hidden) {
+	int zoom = t->b->lists.zoom ? (int)t->b->focus : -1;
+	if (zoom != t->laid_zoom || t->laid_detail == t->b->lists.detail_hidden) {
 		tui_layout(t); /* O, D, or focus moved while zoomed */
 		dirty |= REDRAW_CLEAR | REDRAW_SCREEN;
 	}
@@ -208,6 +215,6 @@ void tui_draw(struct tui *t, unsigned dirty)
 		pane_status_draw(t->status, t->b);
 		flush(t->status);
 	}
-	curs_set(t->b->prompt != PROMPT_NONE ? 1 : 0);
+	curs_set(t->b->edit.kind != PROMPT_NONE ? 1 : 0);
 	doupdate();
 }

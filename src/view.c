@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "columns.h"
+#include "dataset_struct.h"
+#include "scroller.h"
 #include "threads.h"
 #include "view_internal.h"
 
@@ -414,25 +416,26 @@ size_t view_search(const struct view *v, const struct matcher *m, size_t from, i
 	return DS_NONE;
 }
 
+/* A list's cursor and scrolling are the scroller's (scroller.c), as on every screen of the
+ * browser: the bounds are written once. */
+static struct scroller view_scroller(const struct view *v, size_t height)
+{
+	return (struct scroller){.cursor = v->cursor, .top = v->top, .count = v->nrows,
+				 .page = height};
+}
+
 void view_set_cursor(struct view *v, size_t row, size_t height)
 {
-	if (!v->nrows) {
-		v->cursor = v->top = 0;
-		return;
-	}
-	v->cursor = row < v->nrows ? row : v->nrows - 1;
-	if (height == 0)
-		height = 1;
-	if (v->cursor < v->top)
-		v->top = v->cursor;
-	else if (v->cursor >= v->top + height)
-		v->top = v->cursor - height + 1;
-	if (v->top + height > v->nrows)
-		v->top = v->nrows > height ? v->nrows - height : 0;
+	struct scroller s = view_scroller(v, height);
+	scroller_set(&s, row);
+	v->cursor = s.cursor;
+	v->top = s.top;
 }
 
 void view_move(struct view *v, long delta, size_t height)
 {
-	long target = (long)v->cursor + delta;
-	view_set_cursor(v, target < 0 ? 0 : (size_t)target, height);
+	struct scroller s = view_scroller(v, height);
+	scroller_move(&s, delta);
+	v->cursor = s.cursor;
+	v->top = s.top;
 }

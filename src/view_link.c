@@ -73,7 +73,7 @@ static bool link_from(struct view *v, enum table_id src, size_t rec)
 		const struct link_rel *rel = &link_rels[i];
 		if (rel->from != src || rel->to != v->table)
 			continue;
-		const struct idxlist *l = rel->get(v->ds, rec, &tmp);
+		const struct idxlist *l = rel->get(rel, v->ds, rec, &tmp);
 		ok = l && mark_all(v, l, rel->pane_new ? MARK_NEW : MARK_RELATED);
 	}
 	idxlist_free(&tmp);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "dataset_struct.h"
 #include "strmap.h"
 #include "view_internal.h"
 

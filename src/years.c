@@ -4,6 +4,8 @@
 
 #include <stdlib.h>
 
+#include "dataset_struct.h"
+
 /* The span of years that holds every Partner's joining and every meeting. */
 static bool span(const struct dataset *ds, int *first, int *last)
 {

@@ -73,6 +73,42 @@ kill -INT "$pid"
 rc=0; wait "$pid" || rc=$?
 is "a slow --filter ends on SIGINT" "$rc" 130
 t "a slow --filter ends within 2 s of SIGINT" [ $(($(date +%s) - start)) -le 2 ]
+# no mtcr on the slow data left (the regex runs in a child, which must die with mtcr);
+# [-] so that the pattern does not match this shell's own command line
+no_child() { sleep 0.2; ! pgrep -f -- "[-]-data $TMP/slow" >/dev/null; }
+t "a slow --filter leaves no regex child running" no_child
+
+# Left alone, a slow --filter stops at its budget (MTCR_FILTER_BUDGET seconds; 10 unless
+# set), says why and what to do, exits 1 and writes nothing: the old file stays as it was.
+mkdir "$TMP/o" && echo keep >"$TMP/o/x.csv"
+start=$(date +%s)
+run env MTCR_FILTER_BUDGET=1 timeout 20 "$MTCR" --data "$TMP/slow" --export=meetings \
+	--filter='(x+x+)+y' -o "$TMP/o/x.csv"
+is "a slow --filter past its budget: exit status" "$rc" 1
+t "a slow --filter past its budget ends within 5 s" [ $(($(date +%s) - start)) -le 5 ]
+t "a slow --filter past its budget: says so, naming the pattern" \
+	has_fixed "mtcr: --filter=(x+x+)+y: stopped after 1 s and wrote nothing" "$TMP/err"
+t "a slow --filter past its budget: says what to do" \
+	has_fixed "Try a simpler one (plain text, or no nested repeat such as (x+)+), or MTCR_FILTER_BUDGET=0 for no limit" "$TMP/err"
+is "a slow --filter past its budget: the old file stays" "$(cat "$TMP/o/x.csv")" keep
+is "a slow --filter past its budget: no temporary file" "$(ls -A "$TMP/o")" x.csv
+quiet "filter budget"
+run env MTCR_FILTER_BUDGET=0.5 timeout 20 "$MTCR" --data "$TMP/slow" --export=meetings \
+	--filter='(x+x+)+y'
+is "a slow --filter past its budget, to stdout: exit status" "$rc" 1
+is "a slow --filter past its budget, to stdout: nothing written" "$(wc -c <"$TMP/out")" 0
+t "a slow --filter past its budget leaves no regex child running" no_child
+# a regex that is quick gives the same rows under a budget as without one
+run env MTCR_FILTER_BUDGET=5 "$MTCR" --data "$TMP/slow" --export=meetings --filter='se.ul|x{3}y?'
+cp "$TMP/out" "$TMP/budgeted"
+is "a quick regex under a budget: exit status" "$rc" 0
+run env MTCR_FILTER_BUDGET=0 "$MTCR" --data "$TMP/slow" --export=meetings --filter='se.ul|x{3}y?'
+t "a quick regex under a budget: the rows of an unlimited run" cmp -s "$TMP/out" "$TMP/budgeted"
+is "a quick regex: its rows" "$(grep -c . "$TMP/out")" 6
+run env MTCR_FILTER_BUDGET=soon "$MTCR" --export=meetings --filter=x
+is "MTCR_FILTER_BUDGET=soon: a usage error" "$rc" 2
+t "MTCR_FILTER_BUDGET=soon: says what it takes" \
+	has_fixed "mtcr: MTCR_FILTER_BUDGET takes a number of seconds (0 for no limit), not: soon" "$TMP/err"
 
 # A value over 60 columns is cut with an ellipsis in a message.
 "$gen" escapes-kind "$good" "$TMP/lk"

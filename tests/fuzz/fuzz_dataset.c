@@ -12,6 +12,7 @@
 
 #include "../unit/csvtranscript.h"
 #include "dataset.h"
+#include "dataset_struct.h"
 #include "view.h"
 
 static const char *const names[] = {"meetings", "members", "concerns", "meeting_concerns",

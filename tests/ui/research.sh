@@ -21,12 +21,20 @@ see "match in: summary" "Seoul 2004 matched in its summary"
 see "Meeting: Plenary 19, Seoul, 2004-10-06  (match in summary)" "the detail area says so too"
 keys Enter
 see "Meeting: Plenary 19, Seoul, 2004-10-06  (Enter on a linked item" "Enter opens it"
-keys n n n n n n n n n n
+# n steps through the filter's matches in the record: the summary, then the concern
+keys n n
 keys Enter
 see "Concerns  row" "Enter on a concern follows it to the Concerns pane"
 see "Concern: A.Q. Khan network" "the detail shows the concern"
 keys q
 see "Meeting: Plenary 19, Seoul, 2004-10-06  (Enter on a linked item" "q comes back to the record"
+# / searches the record's own lines, as in less
+keys /
+text 'Brokering'
+keys Enter Enter
+see "Concern: Brokering" "/Brokering (a capital: exact case) found the concern in the record, and Enter followed it"
+keys q
+see "Meeting: Plenary 19, Seoul, 2004-10-06  (Enter on a linked item" "q comes back to the record again"
 keys q
 see "Meetings  row 2/2  filter: khan" "and q again to the filtered list, as it was"
 keys e
@@ -52,6 +60,17 @@ see "(only linked to BGR)" "l shows only the meetings linked to Bulgaria"
 see "Meetings $bgr/" "the $bgr Plenaries it took part in, from Seoul 2004 on"
 keys Enter
 see "Plenaries taken part in ($bgr)" "its record lists them"
+keys q
+keys 1
+see "Meetings $bgr/" "moving to Meetings keeps the $bgr (the links stay with Members)"
+keys e
+see "export to: meetings.csv" "e there offers to export them"
+keys C-u
+text 'bgr.csv'
+keys Enter
+see "wrote $bgr rows to bgr.csv" "the $bgr Plenaries are written"
+"$MTCR" --export=meetings --member=BGR -o "$TMP/bgr-cli.csv"
+t "the same bytes as --export=meetings --member=BGR" cmp "$dest/bgr.csv" "$TMP/bgr-cli.csv"
 keys Q
 see "EXIT=0" "Q quits at once"
 

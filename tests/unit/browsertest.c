@@ -4,6 +4,7 @@
 #include <criterion/criterion.h>
 #include <locale.h>
 
+#include "dataset_struct.h"
 #include "testutil.h"
 
 struct dataset ds;

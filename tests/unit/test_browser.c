@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "browsertest.h"
+#include "dataset_struct.h"
 #include "testutil.h"
 
 static void setup(void)
@@ -75,28 +76,83 @@ Test(browser, link_mode_shows_only_related_rows_and_says_so)
 {
 	act(ACT_DOWN); /* p2 */
 	act(ACT_LINK);
-	cr_expect(b.link_only);
+	cr_expect(b.lists.link_only);
 	cr_expect_eq(b.views[TBL_MEMBERS].nrows, 7);
 	cr_expect_str_eq(title(TBL_MEMBERS), "Members 7/8 (only linked to p2)");
 	cr_expect_str_eq(title(TBL_CONCERNS), "Concerns 3/3 (only linked to p2)", "narrowed, if to all");
 	act(ACT_DOWN); /* r1: no concerns */
 	cr_expect_eq(b.views[TBL_CONCERNS].nrows, 0, "the other panes follow the cursor");
-	act(ACT_CONCERNS);
-	cr_expect_eq(b.views[TBL_CONCERNS].nrows, 3, "a focused pane is never narrowed");
+	act(ACT_UP); /* p2 again */
+	act(ACT_MEMBERS);
+	cr_expect_eq(b.views[TBL_MEMBERS].nrows, 7, "the pane moved to keeps what it showed");
+	cr_expect_str_eq(title(TBL_MEMBERS), "Members 7/8 (only linked to p2)");
+	act(ACT_DOWN);
+	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4, "the links stay with Meetings, where l was pressed");
+	cr_expect_eq(b.views[TBL_MEMBERS].nrows, 7);
 	act(ACT_LINK);
-	cr_expect_not(b.link_only);
+	cr_expect_not(b.lists.link_only);
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4);
+	cr_expect_eq(b.views[TBL_MEMBERS].nrows, 8, "l again shows every row");
+}
+
+Test(browser, in_link_mode_the_linked_rows_can_be_exported_and_a_jump_moves_the_links)
+{
+	act(ACT_DOWN); /* p2 */
+	act(ACT_LINK);
+	act(ACT_MEMBERS);
+	char path[] = "/tmp/mtcr-linked-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	close(fd);
+	unlink(path);
+	act(ACT_EXPORT);
+	act(ACT_CLEAR);
+	type(path);
+	act(ACT_ACCEPT);
+	char want[128];
+	snprintf(want, sizeof want, "wrote 7 rows to %s", path);
+	cr_expect_str_eq(b.message, want, "the seven Partners of p2 shown, not all eight");
+	unlink(path);
+	act(ACT_LINK); /* off */
+	/* l in Concerns, then Meetings (narrowed to those that raised it) and a member of one
+	 * of them: the jump makes Members the pane the links come from */
+	act(ACT_CONCERNS);
+	act(ACT_LINK);
+	act(ACT_MEETINGS);
+	cr_assert_gt(b.views[TBL_MEETINGS].nrows, 0);
+	cr_expect_lt(b.views[TBL_MEETINGS].nrows, 4, "narrowed to the meetings that raised it");
+	act(ACT_OPEN);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	size_t item = DS_NONE;
+	for (size_t i = 0; i < b.record.rec.n && item == DS_NONE; i++)
+		if (b.record.rec.lines[i].kind == RL_ITEM && b.record.rec.lines[i].table == TBL_MEMBERS)
+			item = i;
+	cr_assert_neq(item, DS_NONE, "the meeting's record lists a Partner");
+	size_t rec = b.record.rec.lines[item].rec;
+	while (b.record.at.cursor < item)
+		act(ACT_DOWN);
+	act(ACT_OPEN);
+	cr_expect_eq(b.focus, TBL_MEMBERS);
+	cr_expect_eq(view_current(&b.views[TBL_MEMBERS]), rec, "the member is shown and selected");
+	cr_expect_eq(browser_link_from(&b), TBL_MEMBERS);
+	cr_expect_eq(b.views[TBL_MEMBERS].nrows, 8, "its pane shows all its rows");
+	act(ACT_BACK);
+	cr_expect_eq(b.mode, MODE_RECORD, "back to the meeting's record");
+	act(ACT_BACK);
+	cr_expect_eq(b.focus, TBL_MEETINGS);
+	cr_expect_eq(browser_link_from(&b), TBL_CONCERNS, "and the links come from Concerns again");
+	cr_expect_lt(b.views[TBL_MEETINGS].nrows, 4);
 }
 
 Test(browser, incremental_search_follows_typing_and_esc_puts_everything_back)
 {
 	act(ACT_SEARCH);
-	cr_expect_eq(b.prompt, PROMPT_SEARCH);
+	cr_expect_eq(b.edit.kind, PROMPT_SEARCH);
 	type("se");
 	cr_expect_str_eq(current(TBL_MEETINGS), "p2", "the cursor follows as you type");
 	cr_expect_not_null(browser_highlight(&b));
 	act(ACT_CANCEL);
-	cr_expect_eq(b.prompt, PROMPT_NONE);
+	cr_expect_eq(b.edit.kind, PROMPT_NONE);
 	cr_expect_str_eq(current(TBL_MEETINGS), "p1", "Esc restores the cursor");
 	cr_expect_null(browser_highlight(&b), "and the absence of a search");
 	act(ACT_SEARCH);
@@ -107,7 +163,7 @@ Test(browser, incremental_search_follows_typing_and_esc_puts_everything_back)
 	act(ACT_SEARCH);
 	type("rott");
 	act(ACT_CANCEL);
-	cr_expect_str_eq(b.search.pattern, "seoul", "Esc brings the previous search back");
+	cr_expect_str_eq(b.search.m.pattern, "seoul", "Esc brings the previous search back");
 }
 
 Test(browser, search_starts_at_the_cursor_and_erase_searches_again)
@@ -163,7 +219,7 @@ Test(browser, filter_narrows_and_an_empty_filter_clears)
 	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 2/4 (filtered)");
 	cr_expect_str_eq(status(), "Meetings  row 1/2  filter: ro");
 	act(ACT_FILTER);
-	cr_expect_str_eq(b.input, "ro", "& starts from the filter in force");
+	cr_expect_str_eq(b.edit.input, "ro", "& starts from the filter in force");
 	act(ACT_ERASE);
 	act(ACT_ACCEPT);
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 4);
@@ -279,20 +335,91 @@ Test(browser, the_record_view_lists_links_and_enter_jumps_to_one)
 	act(ACT_DOWN); /* p2 Seoul */
 	act(ACT_OPEN);
 	cr_assert_eq(b.mode, MODE_RECORD);
-	size_t target = record_find(&b.rec, TBL_MEMBERS, dataset_member(&ds, "BGR"));
+	size_t target = record_find(&b.record.rec, TBL_MEMBERS, dataset_member(&ds, "BGR"));
 	cr_assert_neq(target, DS_NONE, "Bulgaria is listed");
-	cr_expect_eq(b.rec.lines[target].mark, MARK_NEW);
+	cr_expect_eq(b.record.rec.lines[target].mark, MARK_NEW);
 	act(ACT_OPEN);
 	cr_expect_eq(b.mode, MODE_RECORD, "Enter on a field line stays");
 	for (size_t i = 0; i < target; i++)
 		act(ACT_DOWN);
-	cr_assert_eq(b.rec_at.cursor, target);
+	cr_assert_eq(b.record.at.cursor, target);
 	act(ACT_OPEN);
 	cr_expect_eq(b.mode, MODE_LIST);
 	cr_expect_eq(b.focus, TBL_MEMBERS);
 	cr_expect_str_eq(current(TBL_MEMBERS), "BGR");
 	cr_expect_eq(view_mark(&b.views[TBL_MEETINGS], dataset_meeting(&ds, "p2")), MARK_NEW,
 		     "now Bulgaria drives the links: welcomed at p2");
+}
+
+static const char *line_text(size_t i)
+{
+	static char buf[300];
+	snprintf(buf, sizeof buf, "%.*s", (int)b.record.rec.lines[i].len, b.record.rec.lines[i].text);
+	return buf;
+}
+
+Test(browser, slash_in_the_record_view_searches_its_lines_and_n_steps_the_matches)
+{
+	act(ACT_DOWN); /* p2 Seoul */
+	act(ACT_OPEN);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	act(ACT_SEARCH);
+	cr_assert_eq(b.edit.kind, PROMPT_SEARCH, "/ opens the search prompt over the record");
+	type("bulgaria");
+	size_t first = b.record.at.cursor;
+	cr_expect(strstr(line_text(first), "Welcomed Bulgaria"), "as you type: %s", line_text(first));
+	act(ACT_ACCEPT);
+	cr_expect_eq(b.mode, MODE_RECORD, "Enter keeps the record open");
+	act(ACT_SEARCH_NEXT);
+	size_t item = b.record.at.cursor;
+	cr_expect_eq(b.record.rec.lines[item].kind, RL_ITEM, "n: the linked Bulgaria");
+	cr_expect_eq(b.record.rec.lines[item].rec, dataset_member(&ds, "BGR"));
+	size_t last = item; /* Bulgaria is listed twice: among the Partners and as new */
+	for (int i = 0; i < 5 && !b.message[0]; i++) {
+		last = b.record.at.cursor;
+		act(ACT_SEARCH_NEXT);
+	}
+	cr_expect_eq(b.record.at.cursor, first, "n wraps to the top");
+	cr_expect_str_eq(b.message, "search wrapped to the top");
+	cr_expect_gt(last, item, "after the last match below");
+	act(ACT_SEARCH_PREV);
+	cr_expect_eq(b.record.at.cursor, last, "N wraps to the bottom");
+	cr_expect_str_eq(b.message, "search wrapped to the bottom");
+	act(ACT_SEARCH_PREV);
+	cr_expect(b.record.at.cursor < last && b.record.at.cursor > first, "N: the match above");
+	size_t at = b.record.at.cursor;
+	act(ACT_SEARCH);
+	type("no-such-text");
+	cr_expect_str_eq(b.message, "no match for no-such-text in this record");
+	act(ACT_CANCEL);
+	cr_expect_eq(b.record.at.cursor, at, "Esc puts the cursor back");
+	cr_expect_str_eq(b.search.m.pattern, "bulgaria", "and the pattern before");
+	act(ACT_SEARCH);
+	type("[");
+	act(ACT_ACCEPT);
+	cr_expect_str_eq(b.message,
+			 "not a valid regular expression, so matched as plain text: no match for [ in this record");
+}
+
+Test(browser, in_the_record_view_n_steps_the_filter_s_matches_else_the_items)
+{
+	act(ACT_FILTER);
+	type("seoul");
+	act(ACT_ACCEPT);
+	act(ACT_OPEN);
+	cr_assert_eq(b.mode, MODE_RECORD);
+	act(ACT_SEARCH_NEXT);
+	cr_expect(strstr(line_text(b.record.at.cursor), "Seoul"), "the filter's match: %s",
+		  line_text(b.record.at.cursor));
+	act(ACT_CLOSE);
+	act(ACT_FILTER);
+	act(ACT_CLEAR);
+	act(ACT_ACCEPT);
+	act(ACT_FIRST);
+	act(ACT_OPEN);
+	act(ACT_SEARCH_NEXT);
+	cr_expect_eq(b.record.rec.lines[b.record.at.cursor].kind, RL_ITEM,
+		     "with no pattern, n steps to the next linked item");
 }
 
 Test(browser, backspace_and_q_leave_the_record_view)
@@ -319,7 +446,7 @@ Test(browser, a_jump_clears_a_filter_that_hides_its_target)
 	act(ACT_MEETINGS);
 	act(ACT_DOWN);
 	act(ACT_OPEN);
-	size_t target = record_find(&b.rec, TBL_MEMBERS, dataset_member(&ds, "BGR"));
+	size_t target = record_find(&b.record.rec, TBL_MEMBERS, dataset_member(&ds, "BGR"));
 	cr_assert_neq(target, DS_NONE);
 	for (size_t i = 0; i < target; i++)
 		act(ACT_DOWN);
@@ -335,10 +462,10 @@ Test(browser, help_opens_scrolls_and_closes_where_it_was_opened)
 	act(ACT_HELP);
 	cr_assert_eq(b.mode, MODE_HELP);
 	act(ACT_PAGE_DOWN);
-	cr_expect_eq(b.help_at.top, 10, "a page is the overlay's height");
+	cr_expect_eq(b.help.at.top, 10, "a page is the overlay's height");
 	act(ACT_LAST);
 	act(ACT_DOWN);
-	size_t last = b.help_at.top;
+	size_t last = b.help.at.top;
 	cr_expect_gt(last, 10);
 	act(ACT_HELP);
 	cr_expect_eq(b.mode, MODE_RECORD, "back to the record view it came from");
@@ -376,7 +503,7 @@ Test(browser, export_writes_the_rows_shown_and_asks_before_overwriting)
 	type("ro");
 	act(ACT_ACCEPT);
 	act(ACT_EXPORT);
-	cr_expect_str_eq(b.input, "meetings.csv", "the file is offered in the current directory");
+	cr_expect_str_eq(b.edit.input, "meetings.csv", "the file is offered in the current directory");
 	act(ACT_ACCEPT);
 	cr_expect_str_eq(b.message, "wrote 2 rows to meetings.csv");
 	const char *csv = read_all("meetings.csv");
@@ -385,7 +512,7 @@ Test(browser, export_writes_the_rows_shown_and_asks_before_overwriting)
 		  "exactly the filtered rows: %s", csv);
 	act(ACT_EXPORT);
 	act(ACT_ACCEPT);
-	cr_expect_eq(b.prompt, PROMPT_OVERWRITE, "an existing file is not replaced silently");
+	cr_expect_eq(b.edit.kind, PROMPT_OVERWRITE, "an existing file is not replaced silently");
 	type("n");
 	cr_expect_str_eq(b.message, "not written: meetings.csv is left as it was");
 	act(ACT_FILTER);
@@ -415,7 +542,7 @@ static size_t record_line(enum table_id t, const char *id)
 {
 	size_t rec = t == TBL_CONCERNS ? dataset_concern(&ds, id) : t == TBL_MEMBERS
 		     ? dataset_member(&ds, id) : dataset_meeting(&ds, id);
-	return record_find(&b.rec, t, rec);
+	return record_find(&b.record.rec, t, rec);
 }
 
 Test(browser, the_back_stack_returns_through_record_concern_and_timeline)
@@ -432,35 +559,35 @@ Test(browser, the_back_stack_returns_through_record_concern_and_timeline)
 	size_t line = record_line(TBL_CONCERNS, "unscr1540");
 	cr_assert_neq(line, DS_NONE);
 	act(ACT_DOWN);
-	b.rec_at.cursor = line;
+	b.record.at.cursor = line;
 	act(ACT_OPEN); /* follow the concern */
 	cr_expect_eq(b.mode, MODE_LIST);
 	cr_expect_eq(b.focus, TBL_CONCERNS);
 	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
 	act(ACT_TIMELINE);
 	cr_expect_eq(browser_picture(&b), CHART_TIMELINE);
-	cr_expect_eq(b.chart.years.v[b.chart.year].year, 2004, "the selected meeting's year");
+	cr_expect_eq(b.picture.chart.years.v[b.picture.chart.year].year, 2004, "the selected meeting's year");
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_LIST, "q: back to the Concerns pane");
 	cr_expect_eq(b.focus, TBL_CONCERNS);
 	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
 	act(ACT_BACK);
 	cr_expect_eq(b.mode, MODE_RECORD, "Backspace: back to the record view");
-	cr_expect_eq(b.rec.rec, dataset_meeting(&ds, "p2"));
-	cr_expect_eq(b.rec_at.cursor, line, "on the line Enter was pressed on");
+	cr_expect_eq(b.record.rec.rec, dataset_meeting(&ds, "p2"));
+	cr_expect_eq(b.record.at.cursor, line, "on the line Enter was pressed on");
 	act(ACT_TIMELINE); /* from the record view: the record's year, and back to it */
 	cr_expect_eq(browser_picture(&b), CHART_TIMELINE, "t works in the record view");
-	cr_expect_eq(b.chart.years.v[b.chart.year].year, 2004, "the record's year");
+	cr_expect_eq(b.picture.chart.years.v[b.picture.chart.year].year, 2004, "the record's year");
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_RECORD, "q: back to the record view");
-	cr_expect_eq(b.rec.rec, dataset_meeting(&ds, "p2"));
+	cr_expect_eq(b.record.rec.rec, dataset_meeting(&ds, "p2"));
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_LIST, "q: back to the lists");
 	cr_expect_eq(b.focus, TBL_MEETINGS);
 	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
 	cr_expect_str_eq(status(), "Meetings  row 2/3  filter: city:o  sort: number \xe2\x86\x91",
 			 "filter and sort as they were");
-	cr_expect_eq(b.nback, 0);
+	cr_expect_eq(b.back.n, 0);
 	act(ACT_BACK);
 	cr_expect_not(b.quit, "Backspace with nowhere to go back does not quit");
 	cr_expect_str_eq(b.message, "nothing to go back to; q quits");
@@ -474,7 +601,7 @@ Test(browser, a_jump_that_cleared_a_filter_gets_it_back)
 	type("seoul");
 	act(ACT_ACCEPT);
 	act(ACT_OPEN);
-	b.rec_at.cursor = record_line(TBL_MEMBERS, "BGR");
+	b.record.at.cursor = record_line(TBL_MEMBERS, "BGR");
 	act(ACT_OPEN);
 	act(ACT_NEXT_PANE);
 	act(ACT_FILTER);
@@ -502,15 +629,15 @@ Test(browser, a_member_s_record_lists_the_plenaries_it_took_part_in)
 	cr_expect_str_eq(title(TBL_MEETINGS), "Meetings 4 (2 linked to BGR)");
 	act(ACT_OPEN);
 	size_t heading = DS_NONE;
-	for (size_t i = 0; i < b.rec.n; i++)
-		if (b.rec.lines[i].kind == RL_HEADING &&
-		    strncmp(b.rec.lines[i].text, "Plenaries taken part in (2)", b.rec.lines[i].len) == 0)
+	for (size_t i = 0; i < b.record.rec.n; i++)
+		if (b.record.rec.lines[i].kind == RL_HEADING &&
+		    strncmp(b.record.rec.lines[i].text, "Plenaries taken part in (2)", b.record.rec.lines[i].len) == 0)
 			heading = i;
 	cr_assert_neq(heading, DS_NONE, "the section is there, with its count");
-	cr_expect_eq(b.rec.lines[heading + 1].rec, dataset_meeting(&ds, "p2"));
-	cr_expect_eq(b.rec.lines[heading + 1].mark, MARK_NEW, "welcomed there: marked");
-	cr_expect_eq(b.rec.lines[heading + 2].rec, dataset_meeting(&ds, "p3"));
-	cr_expect_eq(b.rec.lines[heading + 2].mark, MARK_NONE);
+	cr_expect_eq(b.record.rec.lines[heading + 1].rec, dataset_meeting(&ds, "p2"));
+	cr_expect_eq(b.record.rec.lines[heading + 1].mark, MARK_NEW, "welcomed there: marked");
+	cr_expect_eq(b.record.rec.lines[heading + 2].rec, dataset_meeting(&ds, "p3"));
+	cr_expect_eq(b.record.rec.lines[heading + 2].mark, MARK_NONE);
 }
 
 Test(browser, l_over_a_filtered_pane_links_the_union_of_its_rows)
@@ -589,19 +716,19 @@ Test(browser, F_lists_the_matches_of_all_panes_and_enter_jumps_to_one)
 	act(ACT_FIND);
 	type("seoul|1540");
 	act(ACT_ACCEPT);
-	cr_assert_eq(b.mode, MODE_RECORD);
-	cr_assert_eq(b.rec.table, RECORD_RESULTS);
-	const struct rline *l = &b.rec.lines[b.rec_at.cursor];
+	cr_assert_eq(b.mode, MODE_RESULTS, "a mode of its own");
+	cr_assert_eq(b.results.list.rec.table, RECORD_RESULTS);
+	const struct rline *l = &b.results.list.rec.lines[b.results.list.at.cursor];
 	cr_assert_eq(l->kind, RL_ITEM, "the cursor starts on the first result");
 	cr_expect_eq(l->table, TBL_MEETINGS);
 	cr_expect_eq(l->rec, dataset_meeting(&ds, "p2"));
-	cr_expect(strstr(b.rec.lines[b.rec_at.cursor - 1].text, "Meetings (1)"), "%.*s",
-		  (int)b.rec.lines[b.rec_at.cursor - 1].len, b.rec.lines[b.rec_at.cursor - 1].text);
+	cr_expect(strstr(b.results.list.rec.lines[b.results.list.at.cursor - 1].text, "Meetings (1)"), "%.*s",
+		  (int)b.results.list.rec.lines[b.results.list.at.cursor - 1].len, b.results.list.rec.lines[b.results.list.at.cursor - 1].text);
 	char text[300];
 	snprintf(text, sizeof text, "%.*s", (int)l->len, l->text);
 	cr_expect(strstr(text, "city: Seoul"), "the column and the text: %s", text);
 	act(ACT_SEARCH_NEXT);
-	l = &b.rec.lines[b.rec_at.cursor];
+	l = &b.results.list.rec.lines[b.results.list.at.cursor];
 	cr_expect_eq(l->table, TBL_CONCERNS, "n steps to the next result, over the headings");
 	cr_expect_eq(l->rec, dataset_concern(&ds, "unscr1540"));
 	act(ACT_OPEN);
@@ -609,11 +736,11 @@ Test(browser, F_lists_the_matches_of_all_panes_and_enter_jumps_to_one)
 	cr_expect_eq(b.focus, TBL_CONCERNS);
 	cr_expect_str_eq(current(TBL_CONCERNS), "unscr1540");
 	act(ACT_BACK);
-	cr_expect_eq(b.mode, MODE_RECORD, "back to the results");
-	cr_expect_eq(b.rec.table, RECORD_RESULTS);
-	cr_expect_eq(b.rec.lines[b.rec_at.cursor].rec, dataset_concern(&ds, "unscr1540"));
+	cr_expect_eq(b.mode, MODE_RESULTS, "back to the results");
+	cr_expect_eq(b.results.list.rec.table, RECORD_RESULTS);
+	cr_expect_eq(b.results.list.rec.lines[b.results.list.at.cursor].rec, dataset_concern(&ds, "unscr1540"));
 	act(ACT_SEARCH_PREV);
-	cr_expect_eq(b.rec.lines[b.rec_at.cursor].rec, dataset_meeting(&ds, "p2"));
+	cr_expect_eq(b.results.list.rec.lines[b.results.list.at.cursor].rec, dataset_meeting(&ds, "p2"));
 	act(ACT_CLOSE);
 	cr_expect_eq(b.mode, MODE_LIST);
 	cr_expect_eq(b.focus, TBL_MEETINGS);
@@ -624,55 +751,80 @@ Test(browser, F_lists_the_matches_of_all_panes_and_enter_jumps_to_one)
 	cr_expect_str_eq(b.message, "no match for nowhere-at-all in any pane");
 }
 
+Test(browser, F_results_keep_their_line_over_a_resize_and_the_help)
+{
+	act(ACT_FIND);
+	type("seoul|1540");
+	act(ACT_ACCEPT);
+	act(ACT_SEARCH_NEXT); /* unscr1540 */
+	size_t want = dataset_concern(&ds, "unscr1540");
+	size_t heights[PANES] = {3, 3, 3};
+	browser_resize(&b, heights, 5, 30);
+	cr_assert_eq(b.mode, MODE_RESULTS);
+	cr_expect_eq(b.results.list.rec.width, 30, "laid out again at the new width");
+	cr_expect_eq(b.results.list.rec.lines[b.results.list.at.cursor].rec, want,
+		     "the cursor stays on its result");
+	act(ACT_HELP);
+	cr_expect_eq(b.mode, MODE_HELP);
+	browser_resize(&b, heights, 5, 60);
+	act(ACT_CLOSE);
+	cr_expect_eq(b.mode, MODE_RESULTS, "the help goes back to the results");
+	cr_expect_eq(b.results.list.rec.width, 60, "resized under the help too");
+	cr_expect_eq(b.results.list.rec.lines[b.results.list.at.cursor].rec, want);
+	char buf[256];
+	browser_status(&b, buf, sizeof buf);
+	cr_expect(strstr(buf, "Found: seoul|1540"), "its own status line: %s", buf);
+}
+
 Test(browser, slash_and_ampersand_start_from_the_pattern_selected)
 {
 	act(ACT_FILTER);
 	type("ro");
 	act(ACT_ACCEPT);
 	act(ACT_FILTER);
-	cr_expect_str_eq(b.input, "ro");
-	cr_expect(b.input_selected, "selected, so typing replaces it");
+	cr_expect_str_eq(b.edit.input, "ro");
+	cr_expect(b.edit.selected, "selected, so typing replaces it");
 	type("s");
-	cr_expect_str_eq(b.input, "s", "typing replaced it");
+	cr_expect_str_eq(b.edit.input, "s", "typing replaced it");
 	act(ACT_CANCEL);
 	cr_expect_str_eq(status(), "Meetings  row 1/2  filter: ro", "Esc keeps the filter");
 	act(ACT_FILTER);
 	act(ACT_CURSOR_END);
-	cr_expect_not(b.input_selected, "an editing key keeps the text to refine");
+	cr_expect_not(b.edit.selected, "an editing key keeps the text to refine");
 	type("m");
-	cr_expect_str_eq(b.input, "rom");
+	cr_expect_str_eq(b.edit.input, "rom");
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1, "Rome");
 	act(ACT_ACCEPT);
 	act(ACT_SEARCH);
-	cr_expect_str_eq(b.input, "", "no search yet: empty");
+	cr_expect_str_eq(b.edit.input, "", "no search yet: empty");
 	type("se");
 	act(ACT_ACCEPT);
 	act(ACT_SEARCH);
-	cr_expect_str_eq(b.input, "se");
-	cr_expect(b.input_selected);
+	cr_expect_str_eq(b.edit.input, "se");
+	cr_expect(b.edit.selected);
 	act(ACT_CANCEL);
 }
 
 Test(browser, the_prompt_edits_in_the_middle)
 {
 	act(ACT_EXPORT);
-	cr_expect_str_eq(b.input, "meetings.csv");
+	cr_expect_str_eq(b.edit.input, "meetings.csv");
 	act(ACT_CURSOR_START);
 	type("x-");
-	cr_expect_str_eq(b.input, "x-meetings.csv", "^A/Home: typing at the start");
+	cr_expect_str_eq(b.edit.input, "x-meetings.csv", "^A/Home: typing at the start");
 	act(ACT_CURSOR_END);
 	act(ACT_CURSOR_LEFT);
 	act(ACT_CURSOR_LEFT);
 	act(ACT_CURSOR_LEFT);
 	act(ACT_CURSOR_LEFT);
 	act(ACT_KILL);
-	cr_expect_str_eq(b.input, "x-meetings", "^K: to the end");
+	cr_expect_str_eq(b.edit.input, "x-meetings", "^K: to the end");
 	act(ACT_ERASE_WORD);
-	cr_expect_str_eq(b.input, "", "^W: the word before the cursor");
+	cr_expect_str_eq(b.edit.input, "", "^W: the word before the cursor");
 	type("a b");
 	act(ACT_CURSOR_START);
 	act(ACT_DELETE);
-	cr_expect_str_eq(b.input, " b", "Delete: under the cursor");
+	cr_expect_str_eq(b.edit.input, " b", "Delete: under the cursor");
 	act(ACT_CANCEL);
 }
 
@@ -693,15 +845,15 @@ Test(browser, each_prompt_has_its_history)
 	act(ACT_CLEAR);
 	type("dra");
 	act(ACT_HISTORY_PREV);
-	cr_expect_str_eq(b.input, "seo");
+	cr_expect_str_eq(b.edit.input, "seo");
 	cr_expect_eq(b.views[TBL_MEETINGS].nrows, 1, "the filter follows the input");
 	act(ACT_HISTORY_PREV);
-	cr_expect_str_eq(b.input, "ro");
+	cr_expect_str_eq(b.edit.input, "ro");
 	act(ACT_HISTORY_PREV);
 	cr_expect_str_eq(b.message, "no more history");
 	act(ACT_HISTORY_NEXT);
 	act(ACT_HISTORY_NEXT);
-	cr_expect_str_eq(b.input, "dra", "past the newest: what was being typed");
+	cr_expect_str_eq(b.edit.input, "dra", "past the newest: what was being typed");
 	act(ACT_CANCEL);
 }
 
@@ -715,7 +867,7 @@ Test(browser, export_never_replaces_a_data_file)
 	act(ACT_CLEAR);
 	type(path);
 	act(ACT_ACCEPT);
-	cr_expect_eq(b.prompt, PROMPT_NONE, "not even asked");
+	cr_expect_eq(b.edit.kind, PROMPT_NONE, "not even asked");
 	cr_expect(b.message_is_error);
 	cr_expect(strstr(b.message, "is members.csv of the data being browsed"), "%s", b.message);
 	cr_expect_str_eq(read_all(path), before, "the data file is untouched");
@@ -769,16 +921,16 @@ Test(browser, in_the_record_view_y_copies_the_line_under_the_cursor_whole)
 	act(ACT_DOWN);
 	act(ACT_OPEN);
 	size_t i = 0;
-	while (i < b.rec.n && strcmp(b.rec.lines[i].label ? b.rec.lines[i].label : "", "summary"))
+	while (i < b.record.rec.n && strcmp(b.record.rec.lines[i].label ? b.record.rec.lines[i].label : "", "summary"))
 		i++;
-	cr_assert_lt(i, b.rec.n);
-	b.rec_at.cursor = i;
+	cr_assert_lt(i, b.record.rec.n);
+	b.record.at.cursor = i;
 	act(ACT_COPY);
 	cr_expect_str_eq(b.copy, meeting_field(&ds, 1, MC_SUMMARY), "the whole field, not a line");
-	while (i < b.rec.n && !b.rec.lines[i].source)
+	while (i < b.record.rec.n && !b.record.rec.lines[i].source)
 		i++;
-	cr_assert_lt(i, b.rec.n, "a source line");
-	b.rec_at.cursor = i;
+	cr_assert_lt(i, b.record.rec.n, "a source line");
+	b.record.at.cursor = i;
 	act(ACT_COPY);
 	cr_expect_eq(strncmp(b.copy, "https://", 8), 0, "%s", b.copy);
 	cr_expect_null(strchr(b.copy, ' '), "one address");
@@ -790,23 +942,23 @@ Test(browser, left_and_right_scroll_within_what_the_columns_need)
 {
 	act(ACT_SCROLL_RIGHT);
 	cr_expect_str_eq(b.message, "nothing to scroll: every column of meetings fits");
-	b.hmax[TBL_MEETINGS] = 10;
-	b.hstep[TBL_MEETINGS] = 4;
+	b.lists.hmax[TBL_MEETINGS] = 10;
+	b.lists.hstep[TBL_MEETINGS] = 4;
 	act(ACT_SCROLL_RIGHT);
 	act(ACT_SCROLL_RIGHT);
 	act(ACT_SCROLL_RIGHT);
-	cr_expect_eq(b.hscroll[TBL_MEETINGS], 10, "no further than needed");
+	cr_expect_eq(b.lists.hscroll[TBL_MEETINGS], 10, "no further than needed");
 	act(ACT_SCROLL_LEFT);
-	cr_expect_eq(b.hscroll[TBL_MEETINGS], 6);
+	cr_expect_eq(b.lists.hscroll[TBL_MEETINGS], 6);
 	act(ACT_SCROLL_LEFT);
 	act(ACT_SCROLL_LEFT);
-	cr_expect_eq(b.hscroll[TBL_MEETINGS], 0);
+	cr_expect_eq(b.lists.hscroll[TBL_MEETINGS], 0);
 	act(ACT_ZOOM);
-	cr_expect(b.zoom);
+	cr_expect(b.lists.zoom);
 	act(ACT_DETAIL);
-	cr_expect(b.detail_hidden);
+	cr_expect(b.lists.detail_hidden);
 	act(ACT_ZOOM);
-	cr_expect_not(b.zoom);
+	cr_expect_not(b.lists.zoom);
 }
 
 Test(browser, citations_name_dates_and_sources)
@@ -825,4 +977,17 @@ Test(browser, citations_name_dates_and_sources)
 	cr_expect_str_eq(b.copy, "MTCR policy concern: Intangible technology transfer (controls), "
 				 "raised at 2 meetings, 2004-10-06 to 2015-10-05 (p2, p3). "
 				 "Sources: the meetings' own statements.");
+}
+
+Test(browser, every_screen_of_the_mode_table_has_its_parts)
+{
+	for (int m = 0; m < MODE_COUNT; m++) {
+		const struct mode_ops *o = browser_mode_ops((enum browser_mode)m);
+		cr_expect(o->name && o->act && o->status && o->wheel, "mode %d", m);
+		cr_expect_eq(!o->save, !o->restore, "%s: the back stack saves what it restores",
+			     o->name);
+		cr_expect(!o->picture || o->title, "%s: an overlay titles itself", o->name);
+	}
+	cr_expect_eq(browser_mode_ops(MODE_COUNT), browser_mode_ops(MODE_LIST),
+		     "out of range: the lists");
 }

@@ -19,7 +19,7 @@ TestSuite(browser_chart, .init = setup, .fini = browsertest_teardown);
 
 static int year(void)
 {
-	return b.chart.years.v[b.chart.year].year;
+	return b.picture.chart.years.v[b.picture.chart.year].year;
 }
 
 Test(browser_chart, t_opens_the_timeline_on_the_selected_meeting_s_year)
@@ -30,10 +30,10 @@ Test(browser_chart, t_opens_the_timeline_on_the_selected_meeting_s_year)
 	act(ACT_LAST);
 	act(ACT_TIMELINE);
 	cr_expect_eq(browser_picture(&b), CHART_TIMELINE);
-	cr_expect(b.has_chart);
-	cr_expect_eq(b.chart.kind, CHART_TIMELINE);
-	cr_expect_eq(b.chart.width, 80, "as wide as the overlay");
-	cr_expect_eq(b.chart.height, 30, "as high as the overlay below its title");
+	cr_expect(b.picture.open);
+	cr_expect_eq(b.picture.chart.kind, CHART_TIMELINE);
+	cr_expect_eq(b.picture.chart.width, 80, "as wide as the overlay");
+	cr_expect_eq(b.picture.chart.height, 30, "as high as the overlay below its title");
 	cr_expect_str_eq(status(), "2015: 7 Partners; Plenary 3, Rotterdam, 2015-10-05");
 }
 
@@ -52,7 +52,7 @@ Test(browser_chart, years_move_and_enter_jumps_to_the_year_s_plenary)
 	act(ACT_NEXT_YEAR);
 	act(ACT_OPEN);
 	cr_expect_eq(b.mode, MODE_LIST);
-	cr_expect_not(b.has_chart, "the picture is closed");
+	cr_expect_not(b.picture.open, "the picture is closed");
 	cr_expect_eq(b.focus, TBL_MEETINGS);
 	cr_expect_str_eq(current(TBL_MEETINGS), "p1");
 }
@@ -78,7 +78,7 @@ Test(browser_chart, c_maps_the_rows_of_the_concerns_pane_and_enter_jumps)
 	cr_assert_eq(b.views[TBL_CONCERNS].nrows, 1);
 	act(ACT_CONCERN_MAP);
 	cr_expect_eq(browser_picture(&b), CHART_CONCERN_MAP);
-	cr_expect_eq(b.chart.map.n, 2, "one heading and the one concern shown");
+	cr_expect_eq(b.picture.chart.map.n, 2, "one heading and the one concern shown");
 	char title[256];
 	browser_chart_title(&b, title, sizeof title);
 	cr_expect(strstr(title, "1 of 3 concerns"), "%s", title);
@@ -98,13 +98,13 @@ Test(browser_chart, rows_skip_headings_and_a_quiet_cell_says_so)
 {
 	act(ACT_LAST);
 	act(ACT_CONCERN_MAP);
-	size_t first = b.chart.row;
-	cr_expect_neq(b.chart.map.rows[first].concern, DS_NONE, "the cursor starts on a concern");
+	size_t first = b.picture.chart.row;
+	cr_expect_neq(b.picture.chart.map.rows[first].concern, DS_NONE, "the cursor starts on a concern");
 	act(ACT_DOWN);
-	cr_expect_gt(b.chart.row, first);
-	cr_expect_neq(b.chart.map.rows[b.chart.row].concern, DS_NONE, "headings are skipped");
+	cr_expect_gt(b.picture.chart.row, first);
+	cr_expect_neq(b.picture.chart.map.rows[b.picture.chart.row].concern, DS_NONE, "headings are skipped");
 	act(ACT_UP);
-	cr_expect_eq(b.chart.row, first);
+	cr_expect_eq(b.picture.chart.row, first);
 	for (int i = 0; i < 6; i++)
 		act(ACT_PREV_YEAR); /* 2009: no Plenary */
 	act(ACT_OPEN);
@@ -120,7 +120,7 @@ Test(browser_chart, an_empty_concerns_pane_has_no_map)
 	act(ACT_ACCEPT);
 	act(ACT_CONCERN_MAP);
 	cr_expect_eq(b.mode, MODE_LIST);
-	cr_expect_not(b.has_chart);
+	cr_expect_not(b.picture.open);
 	cr_expect(b.message_is_error);
 	cr_expect(strstr(b.message, "no concern to map"), "%s", b.message);
 }
@@ -157,14 +157,14 @@ Test(browser_chart, q_esc_and_the_help_leave_the_lists_as_they_were)
 	act(ACT_CONCERN_MAP);
 	act(ACT_BACK);
 	cr_expect_eq(b.mode, MODE_LIST);
-	cr_expect_not(b.has_chart);
+	cr_expect_not(b.picture.open);
 }
 
 Test(browser_chart, list_keys_say_they_do_nothing_here)
 {
 	act(ACT_TIMELINE);
 	act(ACT_SEARCH);
-	cr_expect_eq(b.prompt, PROMPT_NONE);
+	cr_expect_eq(b.edit.kind, PROMPT_NONE);
 	cr_expect_eq(browser_picture(&b), CHART_TIMELINE);
 	cr_expect_str_eq(b.message, "search: not in a picture; q closes it");
 	act(ACT_CONCERN_MAP);
@@ -177,18 +177,18 @@ Test(browser_chart, a_resize_reaches_the_picture)
 	act(ACT_CONCERN_MAP);
 	size_t heights[PANES] = {3, 3, 3};
 	browser_resize(&b, heights, 12, 50);
-	cr_expect_eq(b.chart.width, 50);
-	cr_expect_eq(b.chart.height, 12);
+	cr_expect_eq(b.picture.chart.width, 50);
+	cr_expect_eq(b.picture.chart.height, 12);
 	cr_expect_eq(year(), 2015, "the cursor keeps its year");
 }
 
 Test(browser_chart, pictures_follow_the_locale_unless_told)
 {
-	cr_expect_not(b.ascii, "a UTF-8 locale draws blocks");
+	cr_expect_not(b.picture.ascii, "a UTF-8 locale draws blocks");
 	browser_free(&b);
 	setlocale(LC_ALL, "C");
 	cr_assert(browser_init(&b, &ds));
-	cr_expect(b.ascii, "elsewhere, ASCII");
+	cr_expect(b.picture.ascii, "elsewhere, ASCII");
 	setlocale(LC_ALL, "C.UTF-8");
 }
 
@@ -199,7 +199,7 @@ Test(browser_chart, the_map_opens_on_the_selected_concern_and_meeting_and_enter_
 	act(ACT_DOWN); /* unscr1540 */
 	act(ACT_CONCERN_MAP);
 	cr_expect_eq(year(), 2004);
-	cr_expect_eq(chart_view_concern(&b.chart), dataset_concern(&ds, "unscr1540"));
+	cr_expect_eq(chart_view_concern(&b.picture.chart), dataset_concern(&ds, "unscr1540"));
 	act(ACT_NEXT_YEAR); /* 2005: no Plenary raised it */
 	act(ACT_OPEN);
 	cr_expect_eq(browser_picture(&b), CHART_CONCERN_MAP, "no Plenary in 2005: nothing to go to");

@@ -7,6 +7,7 @@
 
 #include "chart_view.h"
 #include "charttest.h"
+#include "dataset_struct.h"
 #include "testutil.h"
 #include "text.h"
 #include "timeline.h"

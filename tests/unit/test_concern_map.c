@@ -6,6 +6,7 @@
 
 #include "charttest.h"
 #include "concern_map.h"
+#include "dataset_struct.h"
 #include "testutil.h"
 #include "view.h"
 

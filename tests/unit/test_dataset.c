@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "dataset.h"
+#include "dataset_struct.h"
 #include "testutil.h"
 
 static char *dir;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dataset_struct.h"
 #include "export.h"
 #include "testutil.h"
 

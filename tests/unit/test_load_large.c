@@ -4,9 +4,13 @@
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdatomic.h>
 #include <string.h>
+#include <time.h>
 
 #include "dataset.h"
+#include "dataset_struct.h"
+#include "matcher.h"
 #include "view.h"
 #include "testutil.h"
 
@@ -227,4 +231,98 @@ Test(load_large, sorting_many_rows_keeps_the_order_rules, .fini = close_large_vi
 			for (size_t i = 0; i < v.nrows; i++)
 				cr_assert_eq(v.rows[i], i, "column %d, desc %d, row %zu", same[k], desc, i);
 		}
+}
+
+/* A poll for a guarded filter on two threads: counts its calls, sees whether two threads
+ * are ever inside it at once (it reads the terminal in the browser), and asks to stop after
+ * a few calls. */
+static atomic_int polls, inside, overlaps;
+
+static bool slow_poll(void *ctx)
+{
+	(void)ctx;
+	if (atomic_fetch_add(&inside, 1) != 0)
+		atomic_fetch_add(&overlaps, 1);
+	const struct timespec ms = {0, 8000000L};
+	nanosleep(&ms, NULL); /* longer than the 5 ms between polls: the other thread comes by */
+	atomic_fetch_sub(&inside, 1);
+	return atomic_fetch_add(&polls, 1) + 1 >= 5;
+}
+
+Test(load_large, a_guarded_filter_on_two_threads_polls_on_one_at_a_time_and_stops,
+     .fini = close_large_view)
+{
+	open_large_view();
+	/* a real regex: every call is costly, so both threads look at the clock each row */
+	cr_assert(view_set_filter(&v, "m[0-9]*9[0-9]*9"));
+	matcher_guard_begin(slow_poll, NULL, 60);
+	cr_assert(view_refresh(&v));
+	enum matcher_stop why = matcher_guard_end();
+	cr_expect_eq(why, MATCHER_CANCELLED, "the poll asked to stop");
+	cr_expect_geq(atomic_load(&polls), 5);
+	cr_expect_eq(atomic_load(&overlaps), 0, "two threads polled at once %d times",
+		     atomic_load(&overlaps));
+	cr_expect_lt(v.nrows, MEETINGS, "the stopped scan kept no more than it had matched");
+	/* unguarded again: the whole answer */
+	cr_assert(view_set_filter(&v, "m[0-9]*9[0-9]*9"));
+	cr_assert(view_refresh(&v));
+	cr_expect_eq(v.nrows, count_matching(&v, "m[0-9]*9[0-9]*9"));
+}
+
+Test(load_large, a_guarded_filter_on_two_threads_stops_at_its_budget, .fini = close_large_view)
+{
+	open_large_view();
+	cr_assert(view_set_filter(&v, "m[0-9]*9[0-9]*9"));
+	matcher_guard_begin(NULL, NULL, 0);
+	cr_assert(view_refresh(&v));
+	cr_expect_eq(matcher_guard_end(), MATCHER_TIMEOUT);
+	cr_expect_eq(v.nrows, 0, "every match after the budget is refused");
+	cr_expect_eq(matcher_guard_state(), MATCHER_DONE, "ended: no guard in force");
+}
+
+/* Links of one meeting past the short scan: repeats are found in its set, in the bits that
+ * replace the set once they are smaller, and when the file comes back to the meeting after
+ * another's rows. Each repeat is reported on its own line and dropped. */
+Test(load_large, a_long_list_finds_each_repeated_link)
+{
+	enum { NC = 20000 }; /* p1 ends in bits (2.5 KB), p2 in a set */
+	char *dir = fixture_dir(NULL);
+	FILE *fp = open_in(dir, "concerns.csv");
+	fputs("id,name,category,description\n", fp);
+	for (int i = 0; i < NC; i++)
+		fprintf(fp, "c%d,Concern %d,controls,\n", i, i);
+	fclose(fp);
+	fp = open_in(dir, "meeting_concerns.csv");
+	unsigned long line = 1, want[5];
+	fputs("meeting,concern\n", fp);
+	for (int i = 0; i < NC; i++, line++) /* p1 raises all: its set turns into bits */
+		fprintf(fp, "p1,c%d\n", i);
+	fputs("p1,c19999\n", fp); /* a repeat found in the bits */
+	want[0] = ++line;
+	for (int i = 0; i < 40; i++, line++) /* p2: a set of 40 */
+		fprintf(fp, "p2,c%d\n", i);
+	fputs("p2,c33\np2,c5\n", fp); /* in the set; one from before the set was made */
+	want[1] = ++line;
+	want[2] = ++line;
+	fputs("p3,c1\np2,c40\np2,c40\np3,c1\n", fp); /* back to p2 after p3; p3 is short */
+	line += 2;
+	want[3] = ++line;
+	want[4] = ++line;
+	fclose(fp);
+	struct dataset d;
+	cr_expect_not(dataset_load(&d, dir, &diags));
+	cr_expect_eq(d.nconcern_links, NC + 41 + 1);
+	cr_expect_eq(d.meetings[0].concerns.n, NC);
+	cr_expect_eq(d.meetings[1].concerns.n, 41);
+	cr_expect_eq(d.meetings[dataset_meeting(&d, "p3")].concerns.n, 1);
+	cr_expect_eq(d.concerns[40].meetings.n, 2, "c40: p1 and p2, once each");
+	static const char *const said[] = {"link p1,c19999 appears twice", "link p2,c33 appears twice",
+					   "link p2,c5 appears twice", "link p2,c40 appears twice",
+					   "link p3,c1 appears twice"};
+	for (int k = 0; k < 5; k++)
+		cr_expect(has_problem(&diags, "meeting_concerns.csv", want[k], said[k]), "line %lu: %s\n%s",
+			  want[k], said[k], problems_text(&diags));
+	cr_expect_eq(diags.n, 5, "%s", problems_text(&diags));
+	dataset_free(&d);
+	fixture_remove(dir);
 }

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "dataset.h"
+#include "dataset_struct.h"
 #include "matcher.h"
 #include "record.h"
 #include "testutil.h"

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "dataset_struct.h"
 #include "screentest.h"
 #include "testutil.h"
 #include "tui_internal.h"
@@ -304,7 +305,7 @@ Test(render, source_addresses_are_never_broken)
 		      screen_line(y));
 	cr_expect_eq(screen_find_line("an/eighty/column"), -1, "not wrapped onto a second line");
 	cr_expect_neq(screen_find_line("https://example.org/short"), -1, "one address a line");
-	b.rec_at.cursor = b.rec_at.top + (size_t)y - 1;
+	b.record.at.cursor = b.record.at.top + (size_t)y - 1;
 	b.can_copy = true;
 	act(ACT_COPY);
 	cr_expect_str_eq(b.copy, "https://example.org/a/very/long/path/that/goes/on/and/on/past/the/"
@@ -353,7 +354,7 @@ Test(render, a_concern_history_keeps_its_source_addresses_whole)
 	int y = screen_find_line("https://example.org/a/very/long");
 	cr_assert_geq(y, 0, "the address is shown");
 	cr_expect_eq(screen_find_line("an/eighty/column"), -1, "not wrapped onto a second line");
-	b.rec_at.cursor = b.rec_at.top + (size_t)y - 1;
+	b.record.at.cursor = b.record.at.top + (size_t)y - 1;
 	b.can_copy = true;
 	act(ACT_COPY);
 	cr_expect_str_eq(b.copy, "https://example.org/a/very/long/path/that/goes/on/and/on/past/the/"

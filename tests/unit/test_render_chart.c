@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "dataset_struct.h"
 #include "screentest.h"
 #include "testutil.h"
 #include "tui_internal.h"
@@ -26,7 +27,7 @@ static void start(int lines, int cols, bool ascii)
 {
 	cr_assert(dataset_load(&ds, dir, &diags), "%s", problems_text(&diags));
 	cr_assert(browser_init(&b, &ds));
-	b.ascii = ascii;
+	b.picture.ascii = ascii;
 	t = (struct tui){.b = &b, .screen = screen_open(lines, cols)};
 	tui_prepare(&t, false);
 	tui_layout(&t);
@@ -199,7 +200,7 @@ Test(render_chart, the_picture_follows_a_resize_and_comes_back_after_the_help)
 	resizeterm(20, 50);
 	tui_layout(&t);
 	draw();
-	cr_expect_eq(b.chart.width, 50);
+	cr_expect_eq(b.picture.chart.width, 50);
 	expect_year_column(L"'15");
 	act(ACT_CLOSE);
 	cr_expect(strstr(screen_line(0), "Meetings"), "%s", screen_line(0));

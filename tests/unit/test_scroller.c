@@ -46,3 +46,19 @@ Test(scroller, a_list_without_a_cursor_scrolls_no_further_than_its_last_page)
 	scroller_scroll(&s, -100);
 	cr_expect_eq(s.top, 0);
 }
+
+Test(scroller, set_puts_the_cursor_on_a_line_in_sight_and_past_the_end_on_the_last)
+{
+	struct scroller s = {.count = 30, .page = 10};
+	scroller_set(&s, 12);
+	cr_expect_eq(s.cursor, 12);
+	cr_expect_eq(s.top, 3, "the cursor is on the last line shown");
+	scroller_set(&s, 5);
+	cr_expect_eq(s.top, 3, "a line already in sight does not scroll");
+	scroller_set(&s, (size_t)-1);
+	cr_expect_eq(s.cursor, 29);
+	cr_expect_eq(s.top, 20, "no blank lines below the last");
+	s = (struct scroller){.count = 5, .page = 10, .top = 4};
+	scroller_set(&s, 2);
+	cr_expect_eq(s.top, 0, "a list shorter than the page starts at its first line");
+}

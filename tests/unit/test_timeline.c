@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "charttest.h"
+#include "dataset_struct.h"
 #include "testutil.h"
 #include "timeline.h"
 

@@ -4,7 +4,9 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "columns.h"
 #include "dataset.h"
+#include "dataset_struct.h"
 #include "testutil.h"
 
 static struct diags diags;
@@ -212,4 +214,72 @@ Test(validate, counts_and_source_addresses_at_their_edges)
 	cr_expect_eq(ds.meetings[dataset_meeting(&ds, "p3")].partners, 123456789);
 	dataset_free(&ds);
 	fixture_remove(dir);
+}
+
+/* Every column is checked by its row in the column table: a value that fits no kind ("?!")
+ * in every column of a row draws one message naming each checked column and none naming
+ * a free-text or id column; a row of empty values names the required columns, the ids,
+ * the choices and the sources. */
+static void write_rows(const char *dir, enum table_id t, const char *value)
+{
+	const struct table_schema *s = dataset_schema(t);
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s.csv", dir, s->name);
+	FILE *f = fopen(path, "w");
+	cr_assert(f);
+	for (int c = 0; c < s->ncolumns; c++)
+		fprintf(f, "%s%s", c ? "," : "", s->columns[c]);
+	fputc('\n', f);
+	for (int c = 0; c < s->ncolumns; c++)
+		fprintf(f, "%s%s", c ? "," : "", value);
+	fputc('\n', f);
+	fclose(f);
+}
+
+static bool names_column(const struct diags *d, const char *file, const char *col)
+{
+	char start[64];
+	snprintf(start, sizeof start, "%s ", col);
+	size_t flen = strlen(file);
+	for (size_t i = 0; i < d->n; i++) {
+		size_t n = strlen(d->v[i].file);
+		if (d->v[i].line == 2 && n >= flen && strcmp(d->v[i].file + n - flen, file) == 0 &&
+		    strncmp(d->v[i].msg, start, strlen(start)) == 0)
+			return true;
+	}
+	return false;
+}
+
+static void check_table_by_column_table(enum table_id t)
+{
+	const struct table_schema *s = dataset_schema(t);
+	char file[64];
+	snprintf(file, sizeof file, "%s.csv", s->name);
+	for (int empty = 0; empty < 2; empty++) {
+		char *dir = fixture_dir(NULL);
+		write_rows(dir, t, empty ? "" : "?!");
+		struct dataset ds;
+		dataset_load(&ds, dir, &diags);
+		dataset_free(&ds);
+		fixture_remove(dir);
+		for (int c = 0; c < s->ncolumns; c++) {
+			const struct column_info *ci = column_info(t, c);
+			bool want = empty ? ci->required || ci->check == CHECK_ID ||
+						    ci->check == CHECK_CODE_ID ||
+						    ci->check == CHECK_SOURCES ||
+						    ci->check == CHECK_CHOICE
+					  : ci->check != CHECK_TEXT && ci->check != CHECK_ID;
+			cr_expect_eq(names_column(&diags, file, s->columns[c]), want,
+				     "%s column %s (%s row): %s", file, s->columns[c],
+				     empty ? "empty" : "\"?!\"", problems_text(&diags));
+		}
+		diags_free(&diags);
+	}
+}
+
+Test(validate, each_column_is_checked_by_its_row_in_the_column_table)
+{
+	check_table_by_column_table(TBL_MEETINGS);
+	check_table_by_column_table(TBL_MEMBERS);
+	check_table_by_column_table(TBL_CONCERNS);
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "dataset_struct.h"
 #include "links.h"
 #include "testutil.h"
 #include "view.h"
@@ -266,6 +267,13 @@ Test(view, the_column_and_link_tables_are_consistent)
 		cr_expect(r->from <= TBL_CONCERNS && r->to <= TBL_CONCERNS && r->from != r->to, "%d", i);
 		cr_expect(r->get != NULL, "relation %d", i);
 		cr_expect(r->record_new < 0 || link_rels[r->record_new].from == r->from, "%d", i);
+		/* the loader reads these: a file's links kept in a list, inverses paired */
+		cr_expect_eq(r->list != 0, r->get == link_kept, "relation %d", i);
+		cr_expect(!r->file || (r->list && r->from == TBL_MEETINGS), "relation %d", i);
+		if (r->inverse >= 0) {
+			const struct link_rel *inv = &link_rels[r->inverse];
+			cr_expect(inv->inverse == i && inv->from == r->to && inv->to == r->from, "%d", i);
+		}
 	}
 }
 
