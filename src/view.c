@@ -361,8 +361,9 @@ static void filter_rows(struct view *v, bool all, size_t n)
 bool view_refresh(struct view *v)
 {
 	size_t keep = view_current(v);
-	/* A plain filter over all text notes each row's first hit, for the next letter. */
-	if (v->has_filter && v->filter.fast && v->filter.col < 0 && !v->hit)
+	/* A plain filter over all text notes each row's first hit, for the next letter: from
+	 * the first narrowing on, so that one filter (an export) costs no memory for it. */
+	if (v->has_filter && v->filter.fast && v->filter.col < 0 && !v->hit && !v->rebuild)
 		v->hit = malloc((v->nrecords ? v->nrecords : 1) * sizeof *v->hit);
 	if (!v->rebuild) {
 		filter_rows(v, false, v->nrows);
