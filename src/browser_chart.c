@@ -62,10 +62,22 @@ unsigned browser_chart_open(struct browser *b, enum chart_kind k)
 	const struct mode_ops *on = browser_ops(b);
 	size_t meeting = on->selected ? on->selected(b, TBL_MEETINGS) : DS_NONE;
 	size_t concern = on->selected ? on->selected(b, TBL_CONCERNS) : DS_NONE;
+	/* the user chose a concern (a concern's record, or the Concerns pane): the map opens
+	 * on it where it was first raised, unless the meeting selected raised it too */
+	bool chose_concern = on->selected ? meeting == DS_NONE && concern != DS_NONE
+					  : b->focus == TBL_CONCERNS;
 	if (meeting == DS_NONE)
 		meeting = view_current(&b->views[TBL_MEETINGS]);
 	if (concern == DS_NONE)
 		concern = view_current(&b->views[TBL_CONCERNS]);
+	if (k == CHART_CONCERN_MAP && chose_concern && concern != DS_NONE) {
+		struct idxlist raised = {0};
+		if (!dataset_concern_history(b->ds, concern, &raised))
+			browser_fail(b);
+		else if (raised.n && (meeting == DS_NONE || !idxlist_has(&raised, meeting)))
+			meeting = raised.v[0];
+		idxlist_free(&raised);
+	}
 	browser_push(b);
 	if (on->leave)
 		on->leave(b);

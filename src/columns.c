@@ -12,7 +12,7 @@ static const struct column_info meeting_cols[MC_COUNT] = {
 		       .check = CHECK_ORDINAL},
 	[MC_START] = {.sort = SORT_DATE, .check = CHECK_DATE, .required = true,
 		      .empty_hint = " (give at least the year)"},
-	[MC_END] = {.sort = SORT_DATE, .check = CHECK_DATE},
+	[MC_END] = {.sort = SORT_DATE, .check = CHECK_DATE, .drop = true},
 	[MC_CITY] = {.flexible = true},
 	[MC_HOST] = {.show = SHOW_MEMBER_NAME, .check = CHECK_MEMBER},
 	[MC_CHAIR_COUNTRY] = {.check = CHECK_MEMBERS},
@@ -22,14 +22,14 @@ static const struct column_info meeting_cols[MC_COUNT] = {
 static const struct column_info member_cols[MB_COUNT] = {
 	[MB_CODE] = {.check = CHECK_CODE_ID},
 	[MB_NAME] = {.flexible = true, .required = true},
-	[MB_STATUS] = {.check = CHECK_CHOICE, .choices = member_statuses},
+	[MB_STATUS] = {.check = CHECK_CHOICE, .choices = member_statuses, .drop = true},
 	[MB_JOINED] = {.sort = SORT_DATE, .show = SHOW_WELCOMED, .check = CHECK_DATE},
 	[MB_SOURCES] = {.check = CHECK_SOURCES},
 };
 static const struct column_info concern_cols[CN_COUNT] = {
 	[CN_ID] = {.check = CHECK_ID},
 	[CN_NAME] = {.flexible = true, .required = true},
-	[CN_CATEGORY] = {.flexible = true},
+	[CN_CATEGORY] = {.flexible = true, .drop = true},
 };
 
 static const int meeting_shown[] = {MC_NUMBER, MC_START, MC_END, MC_CITY, MC_HOST};

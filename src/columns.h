@@ -48,6 +48,8 @@ struct column_info {
 	enum column_show show;
 	enum column_check check;
 	bool flexible;          /* gives way first when a pane is narrow (names, cities) */
+	bool drop;              /* hidden whole in a pane too narrow for every column at its
+				 * width, before a name is cut (an end date, a status) */
 	bool required;          /* empty is a problem: "NAME is empty" */
 };
 

@@ -98,20 +98,42 @@ int pane_list_overflow(enum table_id p, const int natural[], int pane_cols, bool
 	return over > 0 ? over : 0;
 }
 
+/* A pane too narrow for every column at its width hides its droppable columns (the column
+ * table's drop: a meeting's end, a member's status, a concern's category), right to left,
+ * rather than cut the names by half a column's width or more: at 120 columns "Technical
+ * Annex u…" beside "technology" told less than the whole name. A cut of a character or
+ * two keeps the column. The sort column stays; Left/Right show them all. */
+static void drop_columns(enum table_id p, const int *cols, size_t n, int natural[], int avail,
+			 int sort_col)
+{
+	int total = -1;
+	for (size_t i = 0; i < n; i++)
+		total += natural[i] + 1;
+	for (size_t i = n; i-- > 0 && total > avail;)
+		if (column_info(p, cols[i])->drop && (int)i != sort_col &&
+		    2 * (total - avail) >= natural[i] + 1) {
+			total -= natural[i] + 1;
+			natural[i] = 0;
+		}
+}
+
 /* Scrolled sideways, every column has its whole width: what was cut can be read. */
-static void widths(enum table_id p, const int natural[], int avail, int out[], bool scrolled)
+static void widths(enum table_id p, const int natural_in[], int avail, int out[], bool scrolled,
+		   int sort_col)
 {
 	if (scrolled) {
 		size_t n;
 		view_columns(p, &n);
 		for (size_t i = 0; i < n; i++)
-			out[i] = natural[i];
+			out[i] = natural_in[i];
 		return;
 	}
 	size_t n;
 	const int *cols = view_columns(p, &n);
-	int minimum[PANE_MAX_COLS];
+	int minimum[PANE_MAX_COLS], natural[PANE_MAX_COLS];
 	bool flex[PANE_MAX_COLS];
+	memcpy(natural, natural_in, n * sizeof *natural);
+	drop_columns(p, cols, n, natural, avail, sort_col);
 	for (size_t i = 0; i < n; i++) {
 		flex[i] = flexible(p, cols[i]);
 		minimum[i] = flex[i] && natural[i] > FLEX_MIN ? FLEX_MIN : natural[i];
@@ -215,7 +237,7 @@ void pane_list_draw(WINDOW *w, const struct browser *b, enum table_id p, bool se
 	int wd[PANE_MAX_COLS] = {0};
 	bool focused = p == b->focus;
 	int hs = b->lists.hscroll[p];
-	widths(p, natural, text_cols(getmaxx(w), sep), wd, hs > 0);
+	widths(p, natural, text_cols(getmaxx(w), sep), wd, hs > 0, v->sort_col);
 	draw_title(w, b, p, cw, focused);
 	draw_header(w, v, cw, wd, hs);
 	for (int y = 2; y < h; y++) {

@@ -106,9 +106,9 @@ keys x
 see "x does nothing here; ? lists the keys" "a key that means nothing says where the keys are"
 keys 3 Right
 see "Council Resolution 1540" "Right scrolls a list to show a value that was cut"
-gone "UN Security Council…" "and the cut one is gone"
+gone "UN Security Council Resoluti…" "and the cut one is gone"
 keys Left
-see "UN Security Council…" "Left scrolls back"
+see "UN Security Council Resoluti…" "Left scrolls back"
 keys 1 O
 see "zoom: the focused pane fills the screen" "O zooms the focused pane"
 gone "2 Members" "the other panes give it their room"

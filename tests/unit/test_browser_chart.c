@@ -216,3 +216,22 @@ Test(browser_chart, the_map_opens_on_the_selected_concern_and_meeting_and_enter_
 	cr_expect_eq(b.focus, TBL_CONCERNS);
 	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
 }
+
+Test(browser_chart, a_concern_chosen_in_its_pane_opens_the_map_where_it_was_first_raised)
+{
+	act(ACT_LAST); /* p3, Rotterdam 2015: it raised itt only */
+	act(ACT_CONCERNS);
+	act(ACT_DOWN); /* unscr1540, raised at Seoul 2004 only */
+	act(ACT_CONCERN_MAP);
+	cr_expect_eq(chart_view_concern(&b.picture.chart), dataset_concern(&ds, "unscr1540"));
+	cr_expect_eq(year(), 2004, "not 2015, where the selected meeting did not raise it");
+	act(ACT_OPEN);
+	cr_expect_eq(b.focus, TBL_MEETINGS, "Enter goes to the Plenary that raised it");
+	cr_expect_str_eq(current(TBL_MEETINGS), "p2");
+	act(ACT_BACK);
+	act(ACT_BACK);
+	act(ACT_UP); /* itt, which Rotterdam did raise: the selected meeting's year stays */
+	act(ACT_CONCERN_MAP);
+	cr_expect_eq(chart_view_concern(&b.picture.chart), dataset_concern(&ds, "itt"));
+	cr_expect_eq(year(), 2015);
+}
