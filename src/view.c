@@ -81,6 +81,10 @@ bool view_set_filter(struct view *v, const char *text)
 			       ? (size_t)(strstr(next.needle, v->filter.needle) - next.needle)
 			       : SIZE_MAX;
 	v->hits = false;
+	/* A plain filter over all text notes each row's first hit for the next letter, from
+	 * the second filter on (typing): one filter, as an export's, needs no room for it. */
+	if (had && text && *text && next.fast && next.col < 0 && !v->hit)
+		v->hit = malloc((v->nrecords ? v->nrecords : 1) * sizeof *v->hit);
 	if (had)
 		matcher_free(&v->filter);
 	v->has_filter = text && *text;
@@ -361,10 +365,6 @@ static void filter_rows(struct view *v, bool all, size_t n)
 bool view_refresh(struct view *v)
 {
 	size_t keep = view_current(v);
-	/* A plain filter over all text notes each row's first hit, for the next letter: from
-	 * the first narrowing on, so that one filter (an export) costs no memory for it. */
-	if (v->has_filter && v->filter.fast && v->filter.col < 0 && !v->hit && !v->rebuild)
-		v->hit = malloc((v->nrecords ? v->nrecords : 1) * sizeof *v->hit);
 	if (!v->rebuild) {
 		filter_rows(v, false, v->nrows);
 	} else {
