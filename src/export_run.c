@@ -14,9 +14,6 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
-#if defined(__linux__)
-#include <sys/prctl.h>
-#endif
 
 #include "csvread.h" /* rows made in memory are kept as a reader hands them over */
 #include "dataset_struct.h"
@@ -269,26 +266,11 @@ static _Noreturn void send_rows(struct view *v, int fd)
 static int refresh_in_child(struct view *v, double budget)
 {
 	int fds[2];
-	if (pipe(fds) != 0)
+	pid_t pid = matcher_fork(fds);
+	if (pid < 0)
 		return view_refresh(v);
-	pid_t parent = getpid(), pid = fork();
-	if (pid < 0) {
-		close(fds[0]);
-		close(fds[1]);
-		return view_refresh(v);
-	}
-	if (pid == 0) {
-		close(fds[0]);
-#if defined(__linux__)
-		/* a parent ended by a signal (kill -INT) takes the child along */
-		if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
-			_exit(1);
-#else
-		(void)parent;
-#endif
+	if (pid == 0)
 		send_rows(v, fds[1]);
-	}
-	close(fds[1]);
 	double deadline = seconds_now() + budget;
 	size_t n = 0;
 	int r = read_by(fds[0], &n, sizeof n, deadline);

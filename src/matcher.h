@@ -4,6 +4,7 @@
 #ifndef MTCR_MATCHER_H
 #define MTCR_MATCHER_H
 #include <regex.h>
+#include <sys/types.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -59,5 +60,11 @@ void matcher_guard_begin(matcher_poll_fn poll, void *ctx, double budget);
 enum matcher_stop matcher_guard_state(void);
 void matcher_guard_hold(bool hold);
 enum matcher_stop matcher_guard_end(void);
+
+/* A child process to match in, that a kill can stop where regexec cannot be interrupted:
+ * in the child returns 0 (it writes its answer to fds[1] and _exits), in the parent the
+ * child's pid (it reads fds[0]), or -1 when there is no pipe or process to be had. The
+ * child dies with its parent, so a parent killed by a signal leaves none behind. */
+pid_t matcher_fork(int fds[2]);
 
 #endif

@@ -129,10 +129,8 @@ struct result {
 	regoff_t so, eo;
 };
 
-/* regexec in a child, waited for with the guard's checks; -1 when it cannot start. */
-static int in_child(const regex_t *re, const char *text, regmatch_t *rm)
+pid_t matcher_fork(int fds[2])
 {
-	int fds[2];
 	if (pipe(fds) != 0)
 		return -1;
 	pid_t parent = getpid(), pid = fork();
@@ -150,13 +148,26 @@ static int in_child(const regex_t *re, const char *text, regmatch_t *rm)
 #else
 		(void)parent;
 #endif
+		return 0;
+	}
+	close(fds[1]);
+	return pid;
+}
+
+/* regexec in a child, waited for with the guard's checks; -1 when it cannot start. */
+static int in_child(const regex_t *re, const char *text, regmatch_t *rm)
+{
+	int fds[2];
+	pid_t pid = matcher_fork(fds);
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
 		struct result res = {regexec(re, text, 1, rm, 0), 0, 0};
 		res.so = rm->rm_so;
 		res.eo = rm->rm_eo;
 		ssize_t w = write(fds[1], &res, sizeof res);
 		_exit(w == (ssize_t)sizeof res ? 0 : 1);
 	}
-	close(fds[1]);
 	struct result res = {REG_NOMATCH, 0, 0};
 	struct pollfd p = {fds[0], POLLIN, 0};
 	for (;;) {
