@@ -70,6 +70,8 @@ unsigned browser_open_source(struct browser *b);
 /* Search and filter. */
 unsigned browser_search_step(struct browser *b, int dir);
 void browser_search_typed(struct browser *b);
+/* Before "no match ..." when the pattern is no valid regex and was read as plain text. */
+#define BROWSER_AS_TEXT "not a valid regular expression, so matched as plain text: "
 /* / and n, N on a screen's own lines (mode_ops.searched): the prompt opens on the line
  * the cursor is on; n and N go to the next line that matches the pattern in force. */
 unsigned browser_lines_search_open(struct browser *b, struct record_state *s);

@@ -38,8 +38,7 @@ static unsigned no_match(struct browser *b, const char *text)
 	struct matcher m;
 	bool literal = matcher_init(&m, text) && m.literal;
 	matcher_free(&m);
-	browser_say(b, true, "%sno match for %s in any pane", literal ? "not a valid regular "
-		    "expression, so matched as plain text: " : "", text);
+	browser_say(b, true, "%sno match for %s in any pane", literal ? BROWSER_AS_TEXT : "", text);
 	return REDRAW_STATUS;
 }
 

@@ -61,11 +61,6 @@ static const char *const pane_names[PANES] = {"Meetings", "Members", "Concerns"}
  * tables are counted; Enter counts them all. */
 enum { COUNT_WHILE_TYPING = 100000 };
 
-static size_t records(const struct dataset *ds, enum table_id t)
-{
-	return dataset_count(ds, t);
-}
-
 /* Nothing matches in the focused pane: says so, whether the pattern was read as text
  * because it is no valid regex, and how many rows of the other panes it would match. */
 static void say_no_match(struct browser *b, const char *what, const char *text,
@@ -74,7 +69,7 @@ static void say_no_match(struct browser *b, const char *what, const char *text,
 	char where[160] = "";
 	size_t used = 0;
 	for (int p = 0; p < PANES; p++) {
-		if (p == (int)b->focus || (typing && records(b->ds, p) > COUNT_WHILE_TYPING))
+		if (p == (int)b->focus || (typing && dataset_count(b->ds, (enum table_id)p) > COUNT_WHILE_TYPING))
 			continue;
 		size_t n = view_count_matches(b->ds, (enum table_id)p, text);
 		int w = n ? snprintf(where + used, sizeof where - used, "%s%zu in %s",
@@ -82,8 +77,8 @@ static void say_no_match(struct browser *b, const char *what, const char *text,
 		if (w > 0 && (size_t)w < sizeof where - used)
 			used += (size_t)w;
 	}
-	browser_say(b, true, "%s%s %s%s%s", m->literal ? "not a valid regular expression, "
-			      "so matched as plain text: " : "", what, text, used ? " here" : "", where);
+	browser_say(b, true, "%s%s %s%s%s", m->literal ? BROWSER_AS_TEXT : "", what, text,
+		    used ? " here" : "", where);
 }
 
 /* The screen's own lines when it searches them (the record view), else NULL: the lists. */
@@ -94,8 +89,7 @@ static struct record_state *searched(struct browser *b)
 
 static void say_no_line(struct browser *b, const struct matcher *m)
 {
-	browser_say(b, true, "%sno match for %s in this record",
-		    m->literal ? "not a valid regular expression, so matched as plain text: " : "",
+	browser_say(b, true, "%sno match for %s in this record", m->literal ? BROWSER_AS_TEXT : "",
 		    m->pattern);
 }
 
@@ -201,21 +195,17 @@ void browser_search_close(struct browser *b, bool keep)
 {
 	struct record_state *s = searched(b);
 	b->edit.kind = PROMPT_NONE;
-	if (s) {
-		if (!keep || !b->edit.len) {
-			set_pattern(b, b->search.before);
-			lines_put_back(b, s);
-		} else if (record_next_match(&s->rec, &b->search.m, 0, true) == DS_NONE) {
-			say_no_line(b, &b->search.m);
-		} else if (b->search.m.literal) {
-			browser_say(b, false, "not a valid regular expression: searched for the text %s",
-				    b->edit.input);
-		}
-		return;
-	}
 	if (keep && b->edit.len) {
-		browser_count_hits(b);
-		if (!b->search.nhits)
+		bool none;
+		if (s) {
+			none = record_next_match(&s->rec, &b->search.m, 0, true) == DS_NONE;
+		} else {
+			browser_count_hits(b);
+			none = !b->search.nhits;
+		}
+		if (none && s)
+			say_no_line(b, &b->search.m);
+		else if (none)
 			say_no_match(b, "no match for", b->edit.input, &b->search.m, false);
 		else if (b->search.m.literal)
 			browser_say(b, false, "not a valid regular expression: searched for the text %s",
@@ -223,8 +213,12 @@ void browser_search_close(struct browser *b, bool keep)
 		return;
 	}
 	/* Esc, or Enter with nothing typed: everything as it was before /. */
-	struct view *v = browser_view(b);
 	set_pattern(b, b->search.before);
+	if (s) {
+		lines_put_back(b, s);
+		return;
+	}
+	struct view *v = browser_view(b);
 	v->top = b->search.before_top;
 	browser_set_row(b, b->focus, b->search.before_cursor);
 }

@@ -56,6 +56,16 @@ static void put_sources(struct out *o, const char *s)
 	}
 }
 
+/* A citation's end: a full stop, then its sources if it has any. */
+static void put_end(struct out *o, const char *src)
+{
+	put(o, ".");
+	if (*src) {
+		put(o, " Sources: ");
+		put_sources(o, src);
+	}
+}
+
 static void cite_meeting(struct out *o, const struct dataset *ds, size_t m)
 {
 	char name[512];
@@ -64,11 +74,7 @@ static void cite_meeting(struct out *o, const struct dataset *ds, size_t m)
 	put(o, "MTCR %s", name);
 	if (*end)
 		put(o, " to %s", end);
-	put(o, ".");
-	if (*src) {
-		put(o, " Sources: ");
-		put_sources(o, src);
-	}
+	put_end(o, src);
 }
 
 static void cite_member(struct out *o, const struct dataset *ds, size_t i)
@@ -78,11 +84,7 @@ static void cite_member(struct out *o, const struct dataset *ds, size_t i)
 	    member_field(ds, i, MB_CODE));
 	if (*joined)
 		put(o, ", joined %s", joined);
-	put(o, ".");
-	if (*src) {
-		put(o, " Sources: ");
-		put_sources(o, src);
-	}
+	put_end(o, src);
 }
 
 /* A concern is cited by the meetings that raised it, in date order, with the sources of
