@@ -39,7 +39,7 @@
 	X(OPEN_SOURCE, "open-source", "o", GROUP_RECORD, \
 	  "open the source under the cursor with $BROWSER") \
 	X(SEARCH, "search", "/", GROUP_FIND, \
-	  "search the focused pane as you type (Enter keeps, Esc restores)") \
+	  "search the pane or the open record as you type; Esc restores") \
 	X(SEARCH_NEXT, "search-next", "n", GROUP_FIND, "next match, wrapping around") \
 	X(SEARCH_PREV, "search-previous", "N", GROUP_FIND, "previous match, wrapping around") \
 	X(FIND, "find-everywhere", "F", GROUP_FIND, \
