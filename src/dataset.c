@@ -8,7 +8,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "columns.h"
 #include "dataset_internal.h"
 
 static const char *const meeting_cols[MC_COUNT] = {
@@ -230,17 +229,6 @@ size_t dataset_member(const struct dataset *ds, const char *code)
 size_t dataset_concern(const struct dataset *ds, const char *id)
 {
 	return lookup(&ds->concern_ids, id);
-}
-
-/* The column table's choices, in the enums' order. */
-const char *meeting_kind_name(enum meeting_kind k)
-{
-	return meeting_kinds[k];
-}
-
-const char *member_status_name(enum member_status s)
-{
-	return member_statuses[s];
 }
 
 void dataset_print_summary(const struct dataset *ds, FILE *out)

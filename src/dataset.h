@@ -165,7 +165,4 @@ bool idxlist_push_pooled(struct idxlist *l, size_t v, struct idxpool *p);
 bool idxlist_has(const struct idxlist *l, size_t v);
 void idxlist_free(struct idxlist *l);
 
-const char *meeting_kind_name(enum meeting_kind k);
-const char *member_status_name(enum member_status s);
-
 #endif
