@@ -162,9 +162,9 @@ static void take_header(struct reader *r, size_t n, char *const *v)
 	r->header_n = r->header ? n : 0;
 }
 
-void reader_deliver(struct reader *r, size_t n, char **v, size_t *len)
+void reader_deliver(struct reader *r, size_t n, char **v, size_t *len, bool packed)
 {
-	struct csvread_row row = {r->row_line, n, v, len};
+	struct csvread_row row = {r->row_line, n, v, len, packed};
 	if (n <= CSVREAD_COLS_MAX) /* beyond that, v holds only the first ones */
 		check_sizes(r, n, v, len);
 	if (!r->header_done && n > CSVREAD_COLS_MAX) {
@@ -193,7 +193,7 @@ static void on_row(int term, void *vr)
 	r->row_bytes = 0;
 	if (r->failed)
 		return;
-	reader_deliver(r, r->f.n + r->extra_fields, r->f.v, r->f.len);
+	reader_deliver(r, r->f.n + r->extra_fields, r->f.v, r->f.len, false);
 	r->f.n = 0;
 	r->extra_fields = 0;
 }
@@ -315,7 +315,7 @@ static enum csvread_status read_fast(struct reader *r, FILE *fp, struct inbuf *b
 		if (res == CSVSCAN_ROW) {
 			for (size_t i = 0; r->f.dirty && i < r->f.n; i++)
 				reader_check_field(r, i, r->f.v[i], r->f.len[i]);
-			reader_deliver(r, r->f.n, r->f.v, r->f.len);
+			reader_deliver(r, r->f.n, r->f.v, r->f.len, true);
 		} else if (res == CSVSCAN_MORE) {
 			fr = inbuf_fill(b, fp, r->o->streamed ? NULL : r->o->arena);
 		} else if (res == CSVSCAN_NOMEM) {

@@ -14,6 +14,8 @@ struct csvread_row {
 	size_t nfields;
 	char **fields;      /* NUL-terminated, in the caller's arena (see streamed) */
 	const size_t *lens;
+	bool packed;        /* the fields lie one after another in one buffer, with nothing
+			     * but NULs between them (the fast scanner's rows) */
 };
 
 /* Called with the header first, then with each data row that is well formed (as many fields

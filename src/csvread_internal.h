@@ -36,7 +36,7 @@ struct reader {
 /* Checks field i of the row starting on r->row_line, reporting NUL and invalid UTF-8. */
 void reader_check_field(struct reader *r, size_t i, const char *s, size_t len);
 /* Hands a row (the header first) to the caller, or reports its field count. */
-void reader_deliver(struct reader *r, size_t n, char **v, size_t *len);
+void reader_deliver(struct reader *r, size_t n, char **v, size_t *len, bool packed);
 /* Reads the rest of the file with libcsv, after feeding it pending bytes (what the fast
  * scanner left). first: nothing was read yet, so a BOM may come. */
 enum csvread_status reader_read_libcsv(struct reader *r, FILE *fp, bool first,

@@ -233,7 +233,7 @@ static void use_row(struct reader *r, const struct batch *bt, size_t i)
 	if (!bt->clean[i])
 		for (size_t k = 0; k < n; k++)
 			reader_check_field(r, k, bt->f.v[a + k], bt->f.len[a + k]);
-	reader_deliver(r, n, bt->f.v + a, bt->f.len + a);
+	reader_deliver(r, n, bt->f.v + a, bt->f.len + a, true);
 }
 
 static void pipeline_free(struct pipeline *pl)

@@ -129,7 +129,10 @@ static enum csvscan_result skip_quoted(const char *buf, size_t len, bool eof, si
 
 /* Writes the fields found by the first pass in their final form. A quoted field starts
  * after its opening quote and ends with a NUL over its closing one; only a field with
- * doubled quotes has text to move. */
+ * doubled quotes has text to move. The bytes its quoting took (the opening quote, and the
+ * closing one with what the moved text left behind it) become NULs: between one field's
+ * end and the next's start there is nothing but NULs, so a search over a row's text in
+ * one pass finds only what is in its fields (see table.h). */
 static void commit(struct csvfields *f)
 {
 	for (size_t i = 0; i < f->n; i++) {
@@ -152,7 +155,8 @@ static void commit(struct csvfields *f)
 			}
 			end = out;
 		}
-		*end = '\0';
+		memset(end, '\0', (size_t)(s + raw - end) + 1); /* through the separator */
+		s[0] = '\0';
 		f->v[i] = text;
 		f->len[i] = (size_t)(end - text);
 	}

@@ -9,7 +9,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* The fields of one row: NUL-terminated, with their lengths (a field may hold a NUL). */
+/* The fields of one row: NUL-terminated, with their lengths (a field may hold a NUL). The
+ * fields of a row csvscan_row returns lie one after another in the buffer with only NULs
+ * between them. */
 struct csvfields {
 	char **v;
 	size_t *len;

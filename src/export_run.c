@@ -347,7 +347,7 @@ static bool keep_link_row(struct table *t, const struct dataset *ds, size_t m, s
 	size_t lens[sizeof f / sizeof *f];
 	for (size_t i = 0; i < sizeof f / sizeof *f; i++)
 		lens[i] = strlen(f[i]);
-	struct csvread_row row = {0, sizeof f / sizeof *f, (char **)f, lens};
+	struct csvread_row row = {0, sizeof f / sizeof *f, (char **)f, lens, false};
 	return table_keep(t, &row);
 }
 

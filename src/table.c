@@ -44,9 +44,11 @@ struct load_ctx {
 	struct diags *diags;
 };
 
-/* Writes the record of a kept row. Both readers leave a row's fields one after another,
- * the fast scanner in its read buffer and libcsv in the arena, so each lies a short way
- * after the first; a row split over two of the arena's chunks is copied whole. */
+/* Writes the record of a kept row. A row's text, from its first field to the end of its
+ * last, holds its fields and NULs only (table.h): the fast scanner's rows are so in its
+ * read buffer (packed), libcsv's in the arena when the fields follow each other exactly;
+ * any other row (one split over two of the arena's chunks, or made of fields from
+ * elsewhere) is copied whole. */
 static bool keep_row(struct table *t, const struct csvread_row *row)
 {
 	char *const *f = row->fields;
@@ -54,7 +56,8 @@ static bool keep_row(struct table *t, const struct csvread_row *row)
 	size_t total = 0;
 	bool near = true;
 	for (size_t k = 0; k < t->ncols; k++) {
-		near = near && (uintptr_t)f[k] >= text && (uintptr_t)f[k] - text <= UINT32_MAX;
+		near = near && (uintptr_t)f[k] >= text && (uintptr_t)f[k] - text <= UINT32_MAX &&
+		       (row->packed || k == 0 || f[k] == f[k - 1] + row->lens[k - 1] + 1);
 		total += row->lens[k] + 1;
 	}
 	unsigned char *r = t->rows + t->nrows * t->stride;
@@ -239,7 +242,7 @@ bool table_init_columns(struct table *t, const struct table_schema *schema,
 		return false;
 	for (size_t i = 0; i < n; i++)
 		fields[i] = (char *)names[i];
-	struct csvread_row header = {0, n, fields, NULL};
+	struct csvread_row header = {0, n, fields, NULL, false};
 	bool ok = take_header(t, &header);
 	free(fields);
 	for (int c = 0; ok && c < schema->ncolumns; c++)

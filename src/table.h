@@ -44,7 +44,9 @@ struct table {
 	size_t nrows, cap;
 	/* Each kept row takes `stride` bytes: a pointer to its text, then ncols 32-bit offsets
 	 * from there to its fields (64 bytes for a meetings row, where a pointer per field took
-	 * 112). See table_field. */
+	 * 112). See table_field. A row's text, from its first field to the NUL ending its last,
+	 * holds its fields in file order and nothing but NULs between them: a search for text
+	 * without a NUL over all of it finds only what is in a field. */
 	size_t stride;
 	unsigned char *rows;
 	uint32_t *lines;     /* the line of each kept row (a file is at most 1 GiB) */

@@ -48,6 +48,26 @@ Test(csvscan, reads_plain_and_quoted_fields_in_place)
 	cr_assert_str_eq(buf + pos, "next\n");
 }
 
+/* What the quoting took is not left as text between the fields: the browser searches a
+ * row's text in one pass and must find nothing there ("c""\"" after the field's end). */
+Test(csvscan, leaves_only_nuls_between_fields)
+{
+	char buf[128];
+	size_t pos = 0;
+	unsigned long line = 1, row_line = 0;
+	const char *row = "a,\"b,\"\"c\"\"\",\"\",\"d\"\nnext\n";
+	cr_assert_eq(scan(row, false, &pos, &line, &row_line, buf), CSVSCAN_ROW);
+	cr_assert_eq(f.n, 4);
+	cr_assert_str_eq(f.v[3], "d");
+	size_t nonnul = 0;
+	for (const char *p = f.v[0]; p < f.v[3] + f.len[3]; p++)
+		nonnul += *p != '\0';
+	cr_expect_eq(nonnul, strlen("a") + strlen("b,\"c\"") + strlen("d"),
+		     "only the fields' own bytes are not NUL");
+	cr_expect_eq(f.v[3][f.len[3]], '\0');
+	cr_assert_str_eq(buf + pos, "next\n");
+}
+
 Test(csvscan, counts_lines_inside_quotes_and_skips_blank_lines)
 {
 	char buf[128];

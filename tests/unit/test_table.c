@@ -28,7 +28,7 @@ static struct csvread_row in_buffer(char *buf, const char *const *text, size_t n
 		fields[k] = p;
 		p += lens[k] + 1;
 	}
-	return (struct csvread_row){line, n, fields, lens};
+	return (struct csvread_row){line, n, fields, lens, false};
 }
 
 Test(table, fields_in_one_buffer_stay_where_they_are)
@@ -46,6 +46,47 @@ Test(table, fields_in_one_buffer_stay_where_they_are)
 	cr_expect_null(t.arena.head, "nothing was copied");
 }
 
+/* Whether the row's text, from its first field to the end of its last, is its fields with
+ * NULs between and nothing else (what a search over a whole row relies on). */
+static bool only_fields_and_nuls(size_t row, const char *const *text, size_t n)
+{
+	const char *s = table_field(&t, row, 0), *end = table_field(&t, row, n - 1);
+	end += strlen(end);
+	for (size_t k = 0; k < n; k++) {
+		const char *f = table_field(&t, row, k);
+		if (strcmp(f, text[k]) != 0)
+			return false;
+		for (; s < f; s++) /* the bytes before this field, after the last one's */
+			if (*s)
+				return false;
+		s = f + strlen(f);
+	}
+	return s == end;
+}
+
+Test(table, text_between_fields_is_never_kept)
+{
+	static const char *const text[] = {"m1", "Seoul", "x"};
+	char buf[64], *fields[3];
+	size_t lens[3];
+	t.ncols = 3;
+	/* libcsv's fields with something between them (a row split over two chunks): the row
+	 * is copied, as the bytes between could be anything */
+	struct csvread_row row = in_buffer(buf, text, 3, fields, lens, 2);
+	memmove(fields[2] + 4, fields[2], lens[2] + 1);
+	memcpy(fields[2], "\"zz\"", 4);
+	fields[2] += 4;
+	cr_assert(table_keep(&t, &row));
+	cr_expect_neq(table_field(&t, 0, 0), fields[0], "the row was copied");
+	cr_expect(only_fields_and_nuls(0, text, 3));
+	/* the fast scanner's: the quotes it undid are NULs, and the row stays */
+	memset(fields[2] - 4, '\0', 4);
+	row.packed = true;
+	cr_assert(table_keep(&t, &row));
+	cr_expect_eq(table_field(&t, 1, 0), fields[0], "the row was kept where it is");
+	cr_expect(only_fields_and_nuls(1, text, 3));
+}
+
 Test(table, scattered_fields_are_copied)
 {
 	/* The second field lies before the first, the third far after: no offset from the
@@ -58,7 +99,7 @@ Test(table, scattered_fields_are_copied)
 	char *fields[] = {block + 32, block, far + (1 << 20) - 8};
 	size_t lens[] = {5, 6, 5};
 	t.ncols = 3;
-	struct csvread_row row = {3, 3, fields, lens};
+	struct csvread_row row = {3, 3, fields, lens, false};
 	cr_assert(table_keep(&t, &row));
 	memset(block, 'x', 64); /* the copy does not depend on what it was copied from */
 	memset(far, 'x', 1 << 20);
