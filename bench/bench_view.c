@@ -63,6 +63,7 @@ int main(int argc, char **argv)
 	struct view v;
 	if (!view_init(&v, &ds, TBL_MEETINGS))
 		die("out of memory");
+	view_set_typed(&v); /* as the browser's panes are */
 	/* Typing the filter one character at a time, as at the & prompt; REPEAT=R types it R
 	 * times (clearing the filter between) and prints each keystroke's median, which a
 	 * busy machine disturbs less than one run. */

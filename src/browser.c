@@ -26,6 +26,7 @@ bool browser_init(struct browser *b, const struct dataset *ds)
 		b->lists.height[p] = 1;
 		if (!view_init(&b->views[p], ds, (enum table_id)p))
 			return false;
+		view_set_typed(&b->views[p]); /* the & prompt filters as the user types */
 	}
 	browser_sync(b);
 	return !b->failed;

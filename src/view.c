@@ -54,7 +54,13 @@ void view_free(struct view *v)
 	free(v->mark);
 	free(v->marked);
 	free(v->hit);
+	free(v->end);
 	*v = (struct view){0};
+}
+
+void view_set_typed(struct view *v)
+{
+	v->typed = true;
 }
 
 /* Whether every text matching `next` also matches `prev`: true for plain words when next
@@ -81,10 +87,18 @@ bool view_set_filter(struct view *v, const char *text)
 			       ? (size_t)(strstr(next.needle, v->filter.needle) - next.needle)
 			       : SIZE_MAX;
 	v->hits = false;
-	/* A plain filter over all text notes each row's first hit for the next letter, from
-	 * the second filter on (typing): one filter, as an export's, needs no room for it. */
-	if (had && text && *text && next.fast && next.col < 0 && !v->hit)
-		v->hit = malloc((v->nrecords ? v->nrecords : 1) * sizeof *v->hit);
+	/* A plain filter over all text notes each row's first hit and end for the next
+	 * letter, from the first filter typed on (the second of any other view): one filter,
+	 * as an export's, needs no room for it. */
+	if ((had || v->typed) && text && *text && next.fast && next.col < 0 && !v->hit) {
+		size_t n = v->nrecords ? v->nrecords : 1;
+		v->hit = malloc(n * sizeof *v->hit);
+		v->end = v->hit ? malloc(n * sizeof *v->end) : NULL;
+		if (!v->end) {
+			free(v->hit);
+			v->hit = NULL;
+		}
+	}
 	if (had)
 		matcher_free(&v->filter);
 	v->has_filter = text && *text;
@@ -158,58 +172,57 @@ static bool host_name_matches(const struct view *v, const struct matcher *m, siz
 	return host != DS_NONE && matcher_find(m, member_field(v->ds, host, MB_NAME), &off, &len);
 }
 
-/* The column of a row whose text holds a hit at byte `hit` (of a plain word: it holds no
- * NUL), or -1 when the hit is not inside a field: fields lie in file order, so the field
- * the hit may be in is the last one starting at or before it, and a NUL between that
- * field's start and the hit means the hit lies in the gap after it (where a quoted field's
- * quotes were, or a copy of its last bytes after its quotes were undone). */
+/* The column of a row whose text holds a hit at byte `hit` (of a plain word, which holds
+ * no NUL): fields lie in file order with only NULs between them (table.h), so it is the
+ * last one starting at or before the hit. */
 static int field_of_hit(const struct table *tb, size_t rec, const char *s, size_t hit)
 {
 	int col = 0;
 	for (size_t k = 1; k < tb->ncols; k++)
 		col += (size_t)(table_field(tb, rec, k) - s) <= hit;
-	size_t start = (size_t)(table_field(tb, rec, (size_t)col) - s);
-	return memchr(s + start, '\0', hit - start) ? -1 : col;
+	return col;
 }
 
-/* A plain word over all of a row's text: the fields lie one after another, NUL between
- * them (table.c keeps them so), and one pass finds the word; a hit in a gap between
- * fields is not one. The pass starts at byte `from` (a narrowing filter knows the word
- * cannot start earlier); *at gets the hit's offset. The last field is searched apart, and
- * its length found only then: a row's last bytes are not read when a hit comes before them
- * (the scan waits on memory more than on comparing). */
+/* A plain word over all of a row's text: the fields lie one after another with only NULs
+ * between them (table.h), and one pass finds the word. The pass starts at byte `from` (a
+ * narrowing filter knows the word cannot start earlier); *at gets the hit's place. The
+ * last field is searched apart, and its length found only then: a row's last bytes are
+ * not read when a hit comes before them (the scan waits on memory more than on
+ * comparing), unless *end is asked for (not NULL): it gets where the text ends. */
 static int find_in_row(const struct table *tb, const struct matcher *m, size_t rec, size_t from,
-		       const char **at)
+		       const char **at, const char **end)
 {
-	/* Both readers keep a row's fields in file order, so the last field ends the row. */
 	const char *s = table_field(tb, rec, 0);
+	/* The last field ends the row (fields lie in file order). */
 	size_t last = tb->ncols ? (size_t)(table_field(tb, rec, tb->ncols - 1) - s) : 0;
-	while (from < last) {
+	size_t stop = end ? last + strlen(s + last) : 0;
+	if (end)
+		*end = s + stop;
+	if (from < last) {
 		size_t hit = from + matcher_find_in(m, s + from, last - from);
-		if (hit >= last && m->plen)
-			break;
-		int col = field_of_hit(tb, rec, s, hit);
-		if (col >= 0) {
+		if (hit < last || !m->plen) {
 			*at = s + hit;
-			return col;
+			return field_of_hit(tb, rec, s, hit);
 		}
-		from = hit + 1;
 	}
 	from = from > last ? from : last;
-	size_t end = last + strlen(s + last);
-	if (from > end)
+	if (!end)
+		stop = last + strlen(s + last);
+	if (from > stop)
 		return -1;
-	size_t hit = from + matcher_find_in(m, s + from, end - from);
-	if (hit >= end && m->plen)
+	size_t hit = from + matcher_find_in(m, s + from, stop - from);
+	if (hit >= stop && m->plen)
 		return -1;
 	*at = s + hit;
 	return tb->ncols ? (int)tb->ncols - 1 : 0;
 }
 
 /* view_match_column, with a plain word's search starting at byte `from` of the row's text
- * (0: all of it), and *at set to where the hit is in the text, NULL when there is none. */
+ * (0: all of it), and *at set to where the hit is in the text, NULL when there is none;
+ * unless end is NULL, *end gets where a plain word's search over all text found the row's
+ * text to end. */
 static int match_column(const struct view *v, const struct matcher *m, size_t rec, size_t from,
-			const char **at)
+			const char **at, const char **end)
 {
 	const struct table *tb = &v->ds->tables[v->table];
 	size_t off, len;
@@ -219,7 +232,7 @@ static int match_column(const struct view *v, const struct matcher *m, size_t re
 		if ((size_t)m->col < tb->ncols && matcher_find(m, table_field(tb, rec, (size_t)m->col), &off, &len))
 			col = m->col;
 	} else if (m->fast) {
-		col = find_in_row(tb, m, rec, from, at);
+		col = find_in_row(tb, m, rec, from, at, end);
 	} else {
 		for (size_t k = 0; k < tb->ncols && col < 0; k++)
 			if (matcher_find(m, table_field(tb, rec, k), &off, &len))
@@ -235,7 +248,7 @@ static int match_column(const struct view *v, const struct matcher *m, size_t re
 int view_match_column(const struct view *v, const struct matcher *m, size_t rec)
 {
 	const char *at;
-	return match_column(v, m, rec, 0, &at);
+	return match_column(v, m, rec, 0, &at, NULL);
 }
 
 bool view_record_matches(const struct view *v, const struct matcher *m, size_t rec)
@@ -258,13 +271,15 @@ size_t view_count_matches(const struct dataset *ds, enum table_id t, const char 
 }
 
 /* Whether record rec is shown; a plain filter's search starts at byte `from` of its text,
- * and *at gets where the hit is (NULL when it has none). */
-static bool visible(const struct view *v, size_t rec, size_t from, const char **at)
+ * *at gets where the hit is (NULL when it has none), and *end where the text ends (unless
+ * end is NULL; see match_column). */
+static bool visible(const struct view *v, size_t rec, size_t from, const char **at,
+		    const char **end)
 {
 	*at = NULL;
 	if (v->link_only && v->link_rec != DS_NONE && v->mark[rec] == MARK_NONE)
 		return false;
-	return !v->has_filter || match_column(v, &v->filter, rec, from, at) >= 0;
+	return !v->has_filter || match_column(v, &v->filter, rec, from, at, end) >= 0;
 }
 
 /* A large table is filtered on two threads, each over half of the candidates: a keystroke's
@@ -284,20 +299,30 @@ struct filter_part {
 /* Whether a narrowing filter keeps record rec. A hit of the new word at p holds the old
  * one at p + shift, inside the same field, so p is no less than the old first hit less the
  * shift: the search starts there. When the new word only adds letters at the end (shift
- * 0, as when typing), a row whose old hit also starts the new word is kept at one compare,
- * without a look at its record: the rows still shown lie apart, and each row's record is
- * one more wait on memory. */
-static bool still_visible(const struct view *v, size_t rec, size_t shift)
+ * 0, as when typing), a row whose old hit also starts the new word is kept at one compare;
+ * otherwise the word is looked for from there to the row's end, which hit[] and end[]
+ * tell without a look at the row's record (the rows' text holds nothing but fields and
+ * NULs, so a hit is a hit): the scan is bound by memory, and a record is 64 bytes more
+ * to wait for at each row. A row shown for a name or "RPOC" has no hit to start from. */
+static bool still_visible(const struct view *v, size_t rec, size_t shift, bool by_text)
 {
 	const char *h = v->hit[rec];
-	if (h && shift == 0 && matcher_at(&v->filter, h))
-		return true;
+	if (h && shift == 0) {
+		if (matcher_at(&v->filter, h))
+			return true;
+		if (by_text) {
+			size_t n = (size_t)(v->end[rec] - h) - 1;
+			size_t at = matcher_find_in(&v->filter, h + 1, n);
+			v->hit[rec] = at < n ? h + 1 + at : NULL;
+			return at < n;
+		}
+	}
 	size_t from = 0;
 	if (h) {
 		size_t off = (size_t)(h - table_field(&v->ds->tables[v->table], rec, 0));
 		from = off >= shift ? off - shift : 0;
 	}
-	return visible(v, rec, from, &v->hit[rec]);
+	return visible(v, rec, from, &v->hit[rec], NULL);
 }
 
 static void *filter_part(void *vp)
@@ -307,16 +332,21 @@ static void *filter_part(void *vp)
 	const struct table *tb = &v->ds->tables[v->table];
 	size_t out = 0, shift = p->all ? SIZE_MAX : v->hit_shift;
 	bool keep_hits = v->has_filter && v->filter.fast && v->filter.col < 0 && v->hit;
+	/* Only text can match (no name, no "RPOC"): a row without a hit from here on is out. */
+	bool by_text = shift == 0 && !v->filter.names && !v->filter.rpoc;
 	for (size_t i = 0; i < p->n; i++) {
 		size_t rec = p->all ? p->first + i : p->rows[i];
-		/* Rows still shown after a few letters lie apart: fetch a row's record, then
-		 * its text where the scan starts, ahead of the scan (it waits on memory, not on
-		 * comparing). */
+		/* Rows still shown after a few letters lie apart: fetch a row's record (or its
+		 * hit and end), then its text where the scan starts, ahead of the scan (it waits
+		 * on memory, not on comparing). */
 		if (i + 16 < p->n) {
 			size_t ahead = p->all ? rec + 16 : p->rows[i + 16];
-			__builtin_prefetch(tb->rows + ahead * tb->stride);
+			if (!by_text)
+				__builtin_prefetch(tb->rows + ahead * tb->stride);
 			if (shift != SIZE_MAX)
 				__builtin_prefetch(v->hit + ahead);
+			if (by_text)
+				__builtin_prefetch(v->end + ahead);
 		}
 		if (i + 8 < p->n) {
 			size_t ahead = p->all ? rec + 8 : p->rows[i + 8];
@@ -325,12 +355,14 @@ static void *filter_part(void *vp)
 		}
 		bool keep;
 		if (shift != SIZE_MAX) {
-			keep = still_visible(v, rec, shift);
+			keep = still_visible(v, rec, shift, by_text);
 		} else {
-			const char *at;
-			keep = visible(v, rec, 0, &at);
-			if (keep && keep_hits)
+			const char *at, *end;
+			keep = visible(v, rec, 0, &at, keep_hits ? &end : NULL);
+			if (keep && keep_hits) {
 				v->hit[rec] = at;
+				v->end[rec] = end;
+			}
 		}
 		if (keep)
 			p->rows[out++] = rec;

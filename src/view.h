@@ -37,14 +37,21 @@ struct view {
 				   * filter changed, to one matching a subset (one more letter
 				   * typed), it rescans just the shown rows */
 	bool hits;                /* hit[] holds the filter's first hit in each shown row */
+	bool typed;               /* filters are typed a letter at a time (the browser's
+				   * panes): the first one notes hit[] and end[] too */
 	const char **hit;         /* per record, for a plain filter over all text: where its
 				   * first hit is in the row's text, NULL if none (see view.c) */
+	const char **end;         /* per record, with hit: where its text ends */
 	size_t hit_shift;         /* SIZE_MAX, or where the old filter lies in the new one
 				   * when the rows are rescanned from hit[] */
 };
 
 bool view_init(struct view *v, const struct dataset *ds, enum table_id t);
 void view_free(struct view *v);
+/* Says that v's filters will be typed a letter at a time (at the & prompt): from the first
+ * one on, the view keeps what makes the next letter cheap (where each row's first hit is
+ * and where its text ends; 16 bytes a record). A one-off filter (an export's) needs none. */
+void view_set_typed(struct view *v);
 
 /* The schema columns a pane shows for table t, in order; search, filter and sort use them. */
 const int *view_columns(enum table_id t, size_t *n);
