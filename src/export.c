@@ -1,9 +1,8 @@
 /* The CSV a view is written as: RFC 4180 with LF line ends, UTF-8 without a BOM, the raw
- * values of the file, a header first. Quoting goes through libcsv's writer; fields that do
- * not need it are written bare, so an export of unedited data looks like the data file. */
+ * values of the file, a header first. Fields that need no quotes are written bare, so an
+ * export of unedited data looks like the data file. */
 #include "export.h"
 
-#include <csv.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -31,6 +30,20 @@ static bool formula_start(const char *s)
 	return s[0] && strchr("=+-@\t\r", s[0]) != NULL;
 }
 
+/* A field in quotes, each quote doubled. The text between quotes goes out a run at a time:
+ * libcsv's writer, a putc a byte, took 0.1 s of an export of 35 000 meetings. */
+static bool put_quoted(const char *s, FILE *out)
+{
+	if (putc('"', out) == EOF)
+		return false;
+	for (const char *q; (q = strchr(s, '"')) != NULL; s = q + 1) {
+		size_t n = (size_t)(q - s) + 1; /* through the quote, which is then doubled */
+		if (fwrite(s, 1, n, out) != n || putc('"', out) == EOF)
+			return false;
+	}
+	return fputs(s, out) != EOF && putc('"', out) != EOF;
+}
+
 static bool put_field(const char *s, bool alone, unsigned flags, FILE *out)
 {
 	if ((flags & EXPORT_SAFE_CELLS) && formula_start(s)) {
@@ -45,7 +58,7 @@ static bool put_field(const char *s, bool alone, unsigned flags, FILE *out)
 		return ok;
 	}
 	if (needs_quotes(s, alone))
-		return csv_fwrite(out, s, strlen(s)) == 0;
+		return put_quoted(s, out);
 	return fputs(s, out) != EOF;
 }
 
