@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "prefault.h"
+
 /* Chunks start small (a tiny file costs a few KiB) and double up to 1 MiB (a large one costs
  * few mallocs). */
 enum { CHUNK_FIRST = 1 << 12, CHUNK_MAX = 1 << 20 };
@@ -28,6 +30,7 @@ static void *reserve(struct arena *a, size_t size, size_t align)
 		c = malloc(sizeof *c + cap);
 		if (!c)
 			return NULL;
+		prefault(c->data, cap); /* a large chunk is a read buffer, filled at once */
 		c->size = cap;
 		c->used = 0;
 		c->next = a->head;

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "dataset_internal.h"
+#include "prefault.h"
 
 static const char *const meeting_cols[MC_COUNT] = {
 	"id", "kind", "number", "start", "end", "city", "host", "chair", "chair_country",
@@ -125,6 +126,7 @@ static bool take_meeting(void *vctx, const struct table *t, size_t row)
 		if (!grown)
 			return false;
 		ds->meetings = grown;
+		prefault(grown + ctx->cap, (cap - ctx->cap) * sizeof *grown); /* as table.c's rows */
 		ctx->cap = cap;
 	}
 	strmap_prefetch(&ds->meeting_ids, meeting_field(ds, row, MC_ID));

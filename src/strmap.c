@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "prefault.h"
+
 enum { INLINE_BIT = 0x80000000u, USED_BIT = 0x40000000u };
 
 /* A key as a probe sees it: its hash (flags included) and, when short, its text packed in
@@ -61,6 +63,7 @@ static bool resize(struct strmap *m, size_t cap)
 	struct strmap bigger = {calloc(cap, sizeof *bigger.slots), m->n, cap};
 	if (!bigger.slots)
 		return false;
+	prefault(bigger.slots, cap * sizeof *bigger.slots); /* probes land anywhere */
 	for (size_t i = 0; i < m->cap; i++) {
 		const struct strmap_slot *s = &m->slots[i];
 		if (!s->hash)

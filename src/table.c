@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "csvread.h"
+#include "prefault.h"
 #include "strmap.h"
 #include "text.h"
 
@@ -35,6 +36,9 @@ static bool grow(struct table *t)
 	if (!lines)
 		return false;
 	t->lines = lines;
+	/* The new half fills before the next doubling (the last one's rest is given back) */
+	prefault(rows + t->cap * t->stride, (cap - t->cap) * t->stride);
+	prefault(lines + t->cap, (cap - t->cap) * sizeof *lines);
 	t->cap = cap;
 	return true;
 }
