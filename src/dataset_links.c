@@ -163,6 +163,15 @@ static size_t found_meeting(struct link_ctx *x, size_t i)
 	return i;
 }
 
+/* Whether two ids are the same: inline, as ids are a few bytes and a call to strcmp for
+ * each of 5 * 10^6 link rows took 0.1 s. */
+static inline bool same_id(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return *a == *b;
+}
+
 /* The meeting with this id, trying the last one found and (unless that guess failed last
  * time: a file that names every other meeting) its successor first. */
 static size_t find_meeting(struct link_ctx *x, const char *id)
@@ -170,10 +179,10 @@ static size_t find_meeting(struct link_ctx *x, const char *id)
 	const struct dataset *ds = x->ds;
 	size_t last = x->last_meeting;
 	if (x->predict && last != DS_NONE) {
-		if (strcmp(ds->meetings[last].id, id) == 0)
+		if (same_id(ds->meetings[last].id, id))
 			return last;
 		if (x->next_named && last + 1 < ds->nmeetings &&
-		    strcmp(ds->meetings[last + 1].id, id) == 0)
+		    same_id(ds->meetings[last + 1].id, id))
 			return found_meeting(x, last + 1);
 	}
 	size_t i = dataset_meeting(ds, id);
