@@ -141,24 +141,31 @@ struct link_ctx {
 	const bool *usable;
 	const struct link_rel *rel; /* what the file's rows give */
 	/* Link files usually list a meeting's links together, and the meetings in the order
-	 * of meetings.csv: trying the last meeting found, then the one after it, saves most
-	 * hash lookups (a cache miss each on a large record). Only when every meeting has its
-	 * own id: a repeated id must resolve to its first row, as the map does. */
+	 * of meetings.csv: trying the last meeting found, then the one as far after it as it
+	 * was after the one before (the next, or every other one when only some meetings have
+	 * such links, as new members), saves most hash lookups (a cache miss each on a large
+	 * record). Only when every meeting has its own id: a repeated id must resolve to its
+	 * first row, as the map does. */
 	bool predict;
 	size_t last_meeting;
-	bool next_named; /* the last meeting found was the one after the one before it */
+	size_t step; /* how far the last meeting found was after the one before: 1 to
+		      * STEP_MAX, or 0 (no guess) */
 	struct seen_sets long_lists; /* the links of the meetings with SCAN_MAX or more */
 };
 
-/* Makes i the last meeting found, and starts fetching its successor's id, which the next
- * rows will likely name (it lies in the 200 MB of meetings.csv's text: a miss each). */
+enum { STEP_MAX = 4 };
+
+/* Makes i the last meeting found, and starts fetching the id of the one the next rows will
+ * likely name (it lies in the 200 MB of meetings.csv's text: a miss each). */
 static size_t found_meeting(struct link_ctx *x, size_t i)
 {
-	x->next_named = x->last_meeting != DS_NONE && i == x->last_meeting + 1;
+	size_t last = x->last_meeting;
+	x->step = last != DS_NONE && i > last && i - last <= STEP_MAX ? i - last : 0;
 	x->last_meeting = i;
 #if defined(__GNUC__)
-	if (i + 1 < x->ds->nmeetings)
-		__builtin_prefetch(x->ds->meetings[i + 1].id);
+	size_t ahead = i + (x->step ? x->step : 1);
+	if (ahead < x->ds->nmeetings)
+		__builtin_prefetch(x->ds->meetings[ahead].id);
 #endif
 	return i;
 }
@@ -172,8 +179,8 @@ static inline bool same_id(const char *a, const char *b)
 	return *a == *b;
 }
 
-/* The meeting with this id, trying the last one found and (unless that guess failed last
- * time: a file that names every other meeting) its successor first. */
+/* The meeting with this id, trying the last one found and (when the last two found were
+ * near each other) the one as far after it first. */
 static size_t find_meeting(struct link_ctx *x, const char *id)
 {
 	const struct dataset *ds = x->ds;
@@ -181,9 +188,9 @@ static size_t find_meeting(struct link_ctx *x, const char *id)
 	if (x->predict && last != DS_NONE) {
 		if (same_id(ds->meetings[last].id, id))
 			return last;
-		if (x->next_named && last + 1 < ds->nmeetings &&
-		    same_id(ds->meetings[last + 1].id, id))
-			return found_meeting(x, last + 1);
+		if (x->step && last + x->step < ds->nmeetings &&
+		    same_id(ds->meetings[last + x->step].id, id))
+			return found_meeting(x, last + x->step);
 	}
 	size_t i = dataset_meeting(ds, id);
 	return i == DS_NONE ? i : found_meeting(x, i);
@@ -402,7 +409,7 @@ bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_C
 		if (r->from != TBL_MEETINGS || !r->list) /* find_meeting; a list to add to */
 			return false;
 		x.rel = r;
-		x.last_meeting = DS_NONE; /* found_meeting sets next_named again */
+		x.last_meeting = DS_NONE; /* found_meeting sets step again */
 		x.long_lists.ntargets = dataset_count(ds, r->to);
 		enum table_id file = r->file->table;
 		usable[file] = table_stream(&ds->tables[file], dataset_schema(file), dir, (int)file,
