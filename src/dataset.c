@@ -105,14 +105,6 @@ static bool make_meeting(struct load_ctx *ctx, size_t row)
 	return ok;
 }
 
-/* Each meetings row as soon as it is read: its id registered, its record made, its values
- * checked. A large file is scanned on a second core meanwhile (csvread_thread.c), and this
- * fits in the time the main thread would spend waiting for it (at 10^6 meetings, 0.3 s of
- * waiting left 0.43 s of checks to share the cores with the link files afterwards).
- * The row's slot in the id map is fetched while the row before it is made and checked:
- * the map is 32 MB at 10^6 meetings, and waiting on each insert cost 0.1-0.2 s of CPU. The row
- * before's problems still follow its id's, found when it arrived; the last row is made
- * after the file is read. */
 /* Room in the id map for as many meetings as the file seems to hold, once its first rows
  * tell their length: grown a doubling at a time, the map of 10^6 meetings was rehashed 15
  * times, 0.1 s of moving slots. At most one entry per 64 bytes of file, so a file whose
@@ -136,6 +128,14 @@ static bool reserve_ids(struct dataset *ds, const struct table *t)
 	return strmap_reserve(&ds->meeting_ids, guess < most ? guess : most);
 }
 
+/* Each meetings row as soon as it is read: its id registered, its record made, its values
+ * checked. A large file is scanned on a second core meanwhile (csvread_thread.c), and this
+ * fits in the time the main thread would spend waiting for it (at 10^6 meetings, 0.3 s of
+ * waiting left 0.43 s of checks to share the cores with the link files afterwards).
+ * The row's slot in the id map is fetched while the row before it is made and checked:
+ * the map is 32 MB at 10^6 meetings, and waiting on each insert cost 0.1-0.2 s of CPU. The row
+ * before's problems still follow its id's, found when it arrived; the last row is made
+ * after the file is read. */
 static bool take_meeting(void *vctx, const struct table *t, size_t row)
 {
 	struct load_ctx *ctx = vctx;
