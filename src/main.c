@@ -207,21 +207,31 @@ static void check_combinations(int argc, char **argv, const struct options *o)
 		usage_error("--format goes with --check", NULL);
 }
 
+/* A number of seconds from environment variable name (fractions allowed, 0 meaning none),
+ * or dflt when it is unset or empty; anything else is a usage error that says so. */
+static double env_seconds(const char *name, double dflt, const char *what)
+{
+	const char *s = getenv(name);
+	if (!s || !*s)
+		return dflt;
+	char *end;
+	errno = 0;
+	double d = strtod(s, &end);
+	if (errno || *end || !(d >= 0 && d <= 1e9)) {
+		char msg[128];
+		snprintf(msg, sizeof msg, "%s takes a number of seconds (%s), not: ", name, what);
+		usage_error(msg, s);
+	}
+	return d;
+}
+
 /* How long --export's --filter may take: MTCR_FILTER_BUDGET seconds (0: no limit), or
  * FILTER_BUDGET_S. Longer than the browser's 5 s: no one is waiting on a key, but a script
  * should not hang on a pattern that backtracks without end. */
 static double filter_budget(void)
 {
 	enum { FILTER_BUDGET_S = 10 };
-	const char *s = getenv("MTCR_FILTER_BUDGET");
-	if (!s || !*s)
-		return FILTER_BUDGET_S;
-	char *end;
-	errno = 0;
-	double d = strtod(s, &end);
-	if (errno || *end || !(d >= 0 && d <= 1e9))
-		usage_error("MTCR_FILTER_BUDGET takes a number of seconds (0 for no limit), not: ", s);
-	return d;
+	return env_seconds("MTCR_FILTER_BUDGET", FILTER_BUDGET_S, "0 for no limit");
 }
 
 static void parse_options(int argc, char **argv, struct options *o)
@@ -346,6 +356,7 @@ static const char *unusable_dir(const char *dir)
  * first screen (or the CLI's output) follows at once. */
 struct reporter {
 	FILE *out;
+	double after; /* seconds: MTCR_PROGRESS_AFTER, or a fifth of one */
 	atomic_bool stop;
 	bool shown;
 	int width;
@@ -362,7 +373,6 @@ static double seconds(void)
 
 static void *report(void *arg)
 {
-	static const double PROGRESS_AFTER = 0.2;
 	struct reporter *r = arg;
 	double start = seconds();
 	const struct timespec tick = {0, 50000000L};
@@ -370,7 +380,7 @@ static void *report(void *arg)
 		nanosleep(&tick, NULL);
 		char name[4096];
 		unsigned long long done, total;
-		if (atomic_load(&r->stop) || seconds() - start < PROGRESS_AFTER ||
+		if (atomic_load(&r->stop) || seconds() - start < r->after ||
 		    !progress_get(name, sizeof name, &done, &total))
 			continue;
 		const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;
@@ -395,7 +405,8 @@ static void *report(void *arg)
 
 static bool reporter_start(struct reporter *r, FILE *out)
 {
-	*r = (struct reporter){.out = out};
+	*r = (struct reporter){.out = out,
+			       .after = env_seconds("MTCR_PROGRESS_AFTER", 0.2, "0 for at once")};
 	atomic_init(&r->stop, false);
 	return out && pthread_create(&r->thread, NULL, report, r) == 0;
 }
