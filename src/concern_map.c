@@ -15,9 +15,10 @@
 static size_t *group(const struct dataset *ds, const size_t *concerns, size_t n, size_t *ngroups,
 		     const char ***names)
 {
-	struct strmap seen = {0};
+	struct strmap seen;
 	size_t *g = malloc((n ? n : 1) * sizeof *g);
-	*names = malloc((n ? n : 1) * sizeof **names);
+	*names = calloc(n ? n : 1, sizeof **names); /* calloc: the map is given it unfilled */
+	strmap_init(&seen, strmap_array_key, *names);
 	*ngroups = 0;
 	bool ok = g && *names;
 	for (size_t i = 0; ok && i < n; i++) {

@@ -162,6 +162,7 @@ static bool take_meeting(void *vctx, const struct table *t, size_t row)
 bool dataset_load(struct dataset *ds, const char *dir, struct diags *diags)
 {
 	*ds = (struct dataset){0};
+	dataset_init_ids(ds);
 	size_t before = diags->n, lost_before = diags->lost;
 	bool usable[TBL_COUNT];
 	ds->dir = strdup(dir);

@@ -1,5 +1,6 @@
 /* Building typed records from the tables, and every check on a single value: ids, codes,
  * enumerations, numbers, dates and the references of a meeting row. */
+#include <assert.h>
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -58,6 +59,23 @@ static int id_col(enum table_id t)
 		if (column_info(t, c)->check == CHECK_ID || column_info(t, c)->check == CHECK_CODE_ID)
 			return c;
 	return 0;
+}
+
+/* An id map's key: the id cell of the row the map holds (ctx is the table). Ids are the
+ * first schema column of each table they are in (id_col), so the map needs no more. */
+static const char *row_id(const void *ctx, size_t row)
+{
+	return table_cell(ctx, row, 0);
+}
+
+void dataset_init_ids(struct dataset *ds)
+{
+	static const enum table_id with_ids[] = {TBL_MEETINGS, TBL_MEMBERS, TBL_CONCERNS};
+	for (size_t k = 0; k < sizeof with_ids / sizeof *with_ids; k++) {
+		enum table_id t = with_ids[k];
+		assert(id_col(t) == 0);
+		strmap_init(id_map(ds, t), row_id, &ds->tables[t]);
+	}
 }
 
 bool dataset_register_id(struct dataset *ds, enum table_id t, size_t row, struct diags *diags)

@@ -5,6 +5,8 @@
 
 bool dataset_build_members(struct dataset *ds, struct diags *diags);
 bool dataset_build_concerns(struct dataset *ds, struct diags *diags);
+/* Sets up the id maps, which look their keys up in the tables (strmap.h). */
+void dataset_init_ids(struct dataset *ds);
 /* Registers the id of row `row` of table t (its CHECK_ID or CHECK_CODE_ID column): an
  * empty or repeated id is a problem. Returns false when memory runs out. */
 bool dataset_register_id(struct dataset *ds, enum table_id t, size_t row, struct diags *diags);

@@ -128,8 +128,9 @@ int table_find_column(const struct table *t, const char *name)
  * keeps this linear however wide the header (pairwise, 8000 columns took a minute). */
 static bool check_repeats(struct table *t, struct diags *diags)
 {
-	struct strmap seen = {0};
+	struct strmap seen;
 	bool *reported = calloc(t->ncols ? t->ncols : 1, sizeof *reported);
+	strmap_init(&seen, strmap_array_key, t->colnames);
 	bool ok = reported && strmap_reserve(&seen, t->ncols);
 	for (size_t i = 0; ok && i < t->ncols; i++) {
 		bool dup = false;

@@ -143,10 +143,11 @@ bool view_sort_rows(struct view *v)
 	int col = cols[v->sort_col];
 	enum column_sort kind = column_info(v->table, col)->sort;
 	struct ranking r = {0};
-	struct strmap seen = {0};
+	struct strmap seen;
 	uint32_t *ids = malloc(v->nrows * sizeof *ids);
 	uint64_t *keys = malloc(2 * v->nrows * sizeof *keys); /* and sort_keys' room */
 	r.values = malloc(v->nrows * sizeof *r.values);
+	strmap_init(&seen, strmap_array_key, r.values);
 	bool ok = ids && keys && r.values;
 	for (size_t i = 0; ok && i < v->nrows; i++) {
 		const char *s = table_cell(t, v->rows[i], col);
@@ -157,9 +158,9 @@ bool view_sort_rows(struct view *v)
 		} else if (strmap_get(&seen, s, &id)) {
 			ids[i] = (uint32_t)id;
 		} else {
+			r.values[r.n] = s; /* the map's key for r.n */
 			ok = strmap_put(&seen, s, r.n, &dup);
-			ids[i] = (uint32_t)r.n;
-			r.values[r.n++] = s;
+			ids[i] = (uint32_t)r.n++;
 		}
 	}
 	ok = ok && rank_values(&r, kind);

@@ -1,4 +1,5 @@
-/* The id map: keys held in the slot and keys held by pointer, at every size it grows to. */
+/* The id map: short keys and long ones, keys that share a hash, at every size it grows to.
+ * The map holds no keys; each test says where they are (strmap_array_key). */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <string.h>
@@ -16,10 +17,11 @@ TestSuite(strmap, .fini = teardown);
 
 Test(strmap, short_and_long_keys_are_told_apart)
 {
-	/* 7 bytes fit in the slot, 8 do not; prefixes of each other must not match. */
+	/* 7 bytes are hashed as one word, 8 are not; prefixes of each other must not match. */
 	static const char *const keys[] = {"", "a", "abcdefg", "abcdefgh", "abcdefghi", "abcdef",
 					   "intangible-technology"};
 	bool dup;
+	strmap_init(&m, strmap_array_key, keys);
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
 		cr_assert(strmap_put(&m, keys[i], i, &dup));
 		cr_assert_not(dup, "%s", keys[i]);
@@ -38,11 +40,13 @@ Test(strmap, short_and_long_keys_are_told_apart)
 Test(strmap, a_repeated_key_keeps_its_first_value)
 {
 	bool dup;
-	char copy[] = "m123456";
+	char copy[] = "m123456", longer[] = "meeting-2004-seoul";
+	static const char *keys[5] = {"", "m123456", NULL, "meeting-2004-seoul", NULL};
+	keys[2] = copy, keys[4] = longer; /* equal text, another pointer */
+	strmap_init(&m, strmap_array_key, keys);
 	cr_assert(strmap_put(&m, "m123456", 1, &dup));
-	cr_assert(strmap_put(&m, copy, 2, &dup)); /* equal text, another pointer */
+	cr_assert(strmap_put(&m, copy, 2, &dup));
 	cr_assert(dup);
-	char longer[] = "meeting-2004-seoul";
 	cr_assert(strmap_put(&m, "meeting-2004-seoul", 3, &dup));
 	cr_assert(strmap_put(&m, longer, 4, &dup));
 	cr_assert(dup);
@@ -57,12 +61,15 @@ Test(strmap, a_repeated_key_keeps_its_first_value)
 Test(strmap, finds_every_key_after_growing_or_reserving)
 {
 	static char keys[20000][16];
+	static const char *names[20000];
 	bool dup;
+	strmap_init(&m, strmap_array_key, names);
 	cr_assert(strmap_reserve(&m, 5000));
 	size_t cap = m.cap;
 	cr_assert_gt(cap, 5000 + 5000 / 3); /* at most 3/4 full */
 	for (size_t i = 0; i < 20000; i++) {
 		snprintf(keys[i], sizeof keys[i], i % 2 ? "m%zu" : "long-key-%zu", i);
+		names[i] = keys[i];
 		cr_assert(strmap_put(&m, keys[i], i, &dup));
 		cr_assert_not(dup);
 		if (i == 4999)
