@@ -107,12 +107,12 @@ bool concern_map_cell(const struct concern_map *m, size_t row, size_t i, struct 
 	out->n = 0;
 	if (row >= m->n || i >= m->years->n || m->rows[row].concern == DS_NONE)
 		return true;
-	const struct idxlist *links = &m->ds->concerns[m->rows[row].concern].meetings;
-	for (uint32_t k = 0; k < links->n; k++) {
-		const struct meeting *mt = &m->ds->meetings[links->v[k]];
+	struct idxlist links = dataset_derived(m->ds, DL_RAISED_AT, m->rows[row].concern);
+	for (uint32_t k = 0; k < links.n; k++) {
+		const struct meeting *mt = &m->ds->meetings[links.v[k]];
 		if (mt->kind != KIND_PLENARY || mt->start.year != m->years->v[i].year)
 			continue;
-		if (!idxlist_push(out, links->v[k]))
+		if (!idxlist_push(out, links.v[k]))
 			return false;
 		/* Links come in file order; a year's few Plenaries are put in date order. */
 		uint32_t j = out->n - 1;
@@ -121,7 +121,7 @@ bool concern_map_cell(const struct concern_map *m, size_t row, size_t i, struct 
 			out->v[j] = out->v[j - 1];
 			j--;
 		}
-		out->v[j] = links->v[k];
+		out->v[j] = links.v[k];
 	}
 	return true;
 }

@@ -63,10 +63,10 @@ static void year_axis(struct chart *c, const struct concern_map *m, const struct
 static void row_cells(struct chart_line *l, const struct concern_map *m, const struct layout *L,
 		      size_t concern, size_t from, size_t to, unsigned char *raised)
 {
-	const struct idxlist *links = &dataset_concern_at(m->ds, concern)->meetings;
+	struct idxlist links = dataset_derived(m->ds, DL_RAISED_AT, concern);
 	memset(raised, 0, to - from);
-	for (uint32_t k = 0; k < links->n; k++) {
-		const struct meeting *mt = dataset_meeting_at(m->ds, links->v[k]);
+	for (uint32_t k = 0; k < links.n; k++) {
+		const struct meeting *mt = dataset_meeting_at(m->ds, links.v[k]);
 		size_t i = years_find(m->years, mt->start.year);
 		if (mt->kind == KIND_PLENARY && i != DS_NONE && i >= from && i < to)
 			raised[i - from] = 1;

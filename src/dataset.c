@@ -70,9 +70,14 @@ const struct meeting *dataset_meeting_at(const struct dataset *ds, size_t i)
 	return &ds->meetings[i];
 }
 
-const struct concern *dataset_concern_at(const struct dataset *ds, size_t i)
+struct idxlist dataset_derived(const struct dataset *ds, enum derived_list d, size_t rec)
 {
-	return &ds->concerns[i];
+	const uint32_t *ends = ds->derived_ends[d];
+	if (!ends)
+		return (struct idxlist){0};
+	/* ends[-1] is the 0 before all ends, or the end of the list before */
+	uint32_t start = (ends - 1)[rec], n = ends[rec] - start;
+	return (struct idxlist){ds->derived_block + start, n, n};
 }
 
 const char *dataset_data_file(const struct dataset *ds, const char *path)
@@ -202,15 +207,8 @@ static void free_meetings(struct dataset *ds)
 void dataset_free(struct dataset *ds)
 {
 	free_meetings(ds);
-	for (size_t i = 0; i < ds->nmembers; i++) {
-		idxlist_free(&ds->members[i].hosted);
-		idxlist_free(&ds->members[i].chaired);
-		idxlist_free(&ds->members[i].joined_at);
-	}
 	free(ds->members);
-	for (size_t i = 0; i < ds->nconcerns; i++)
-		idxlist_free(&ds->concerns[i].meetings);
-	free(ds->concerns);
+	free(ds->derived_counts);
 	free(ds->notes);
 	strmap_free(&ds->meeting_ids);
 	strmap_free(&ds->member_codes);

@@ -65,18 +65,23 @@ struct meeting {
 	struct idxlist new_members; /* members welcomed or attending their first Plenary */
 };
 
+/* A member's meetings (hosted, chaired, welcomed at) are dataset_derived's lists. A
+ * concern has no record beyond its row: its id and fields are concern_field's, the meetings
+ * that raised it dataset_derived's. */
 struct member {
 	const char *code;
 	enum member_status status;
 	struct pdate joined;
-	struct idxlist hosted;    /* meetings held in the member's country */
-	struct idxlist chaired;   /* meetings chaired (alone or jointly) */
-	struct idxlist joined_at; /* meetings that welcomed it */
 };
 
-struct concern {
-	const char *id;
-	struct idxlist meetings; /* meetings that raised it, in meetings.csv order */
+/* The other side of the links kept in the meetings, derived from them once they are loaded
+ * (dataset_links.c), each list in meetings.csv order. */
+enum derived_list {
+	DL_RAISED_AT,   /* a concern: the meetings that raised it */
+	DL_WELCOMED_AT, /* a member: the meetings that welcomed it */
+	DL_HOSTED,      /* a member: the meetings held in its country */
+	DL_CHAIRED,     /* a member: the meetings it chaired (alone or jointly) */
+	DL_COUNT
 };
 
 /* What one Plenary said about one concern: a link row whose note or sources is not empty.
@@ -120,9 +125,13 @@ const char *dataset_record_id(const struct dataset *ds, enum table_id t, size_t 
 int dataset_file_column(const struct dataset *ds, enum table_id t, int c);
 /* The header name of file column col of table t (extra columns included), or NULL. */
 const char *dataset_file_column_name(const struct dataset *ds, enum table_id t, int col);
-/* Record i of the meetings and of the concerns. */
+/* Record i of the meetings. */
 const struct meeting *dataset_meeting_at(const struct dataset *ds, size_t i);
-const struct concern *dataset_concern_at(const struct dataset *ds, size_t i);
+/* List d of record rec (a concern for DL_RAISED_AT, else a member): a view into the
+ * dataset, to be read only (it is not to be pushed to; idxlist_free on it does nothing).
+ * Empty when the links could not be derived. All of them lie in one block with one 32-bit
+ * end per record: at 10^6 concerns a list in each record took 16 MB more. */
+struct idxlist dataset_derived(const struct dataset *ds, enum derived_list d, size_t rec);
 
 /* Raw text of a schema column of record i ("" when empty). */
 const char *meeting_field(const struct dataset *ds, size_t i, enum meeting_col c);

@@ -272,14 +272,12 @@ bool dataset_build_members(struct dataset *ds, struct diags *diags)
 bool dataset_build_concerns(struct dataset *ds, struct diags *diags)
 {
 	size_t n = ds->tables[TBL_CONCERNS].nrows;
-	ds->concerns = calloc(n ? n : 1, sizeof *ds->concerns);
-	if (!ds->concerns || !strmap_reserve(&ds->concern_ids, n))
+	if (!strmap_reserve(&ds->concern_ids, n))
 		return false;
 	ds->nconcerns = n;
 	for (size_t i = 0; i < n; i++) {
 		union column_value v[CN_COUNT] = {{0}};
 		struct row_ctx x = {ds, TBL_CONCERNS, i, true, diags};
-		ds->concerns[i].id = concern_field(ds, i, CN_ID);
 		if (!dataset_register_id(ds, TBL_CONCERNS, i, diags) || !check_row(&x, v))
 			return false;
 	}

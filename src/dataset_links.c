@@ -283,15 +283,16 @@ static bool link_row(void *vx, const struct table *t, char *const *f, unsigned l
 }
 
 /* The other side of each link is derived from the meetings once they are complete: for
- * each relation from a meeting whose inverse is kept in a list (links.c: the meetings a
- * concern was raised at, those a member was welcomed at, hosted or chaired), its
- * "side" here. Pushing it link by link cost a cache miss per link into one of thousands
- * of growing lists (a tenth of the load of a large record); counting first and then
- * filling slices of one block walks the meetings twice, in order. Every list is in
- * meetings.csv order. The counts and the fill positions live in small arrays of 32-bit
- * entries, not in the records (10^4 members' records are most of a megabyte, their counts
- * 40 KB): at 10^6 meetings counting takes 20 ms and filling 150-180 ms, its writes
- * scattered over 30 MB. */
+ * each relation from a meeting whose inverse is derived (links.c: the meetings a concern
+ * was raised at, those a member was welcomed at, hosted or chaired), its "side" here.
+ * Pushing it link by link cost a cache miss per link into one of thousands of growing
+ * lists (a tenth of the load of a large record); counting first and then filling slices
+ * of one block walks the meetings twice, in order. Every list is in meetings.csv order.
+ * The counts become the fill positions and then the ends that dataset_derived reads: one
+ * array of 32-bit entries, not lists in the records (at 10^6 concerns those took 16 MB
+ * more, and 10^4 members' records are most of a megabyte where their counts are 40 KB):
+ * at 10^6 meetings counting takes 20 ms and filling 150-180 ms, its writes scattered over
+ * 30 MB. */
 struct sides {
 	const struct link_rel *rel[REL_COUNT]; /* from a meeting; its inverse is kept */
 	size_t nrec[REL_COUNT];                /* records of rel's to table */
@@ -340,42 +341,28 @@ static void walk_meetings(struct walk *w)
 		add_meeting(w, (uint32_t)m);
 }
 
-/* Each list ends where the walk stopped filling it, and starts where the list before it
- * ended. */
-static void set_lists(struct dataset *ds, const struct sides *sd, const struct walk *w,
-		      uint32_t *block)
-{
-	uint32_t start = 0;
-	for (int s = 0; s < sd->n; s++)
-		for (size_t i = 0; i < sd->nrec[s]; i++) {
-			uint32_t end = w->at[s][i];
-			*link_list(ds, &link_rels[sd->rel[s]->inverse], i) =
-				(struct idxlist){block + start, end - start, end - start};
-			start = end;
-		}
-}
-
 static bool invert(struct dataset *ds)
 {
 	struct sides sd = {.n = 0};
 	size_t nall = 0;
 	for (int k = 0; k < REL_COUNT; k++) {
 		const struct link_rel *r = &link_rels[k];
-		if (r->from == TBL_MEETINGS && r->inverse >= 0 && link_rels[r->inverse].list) {
+		if (r->from == TBL_MEETINGS && r->inverse >= 0 && link_rels[r->inverse].derived >= 0) {
 			sd.rel[sd.n] = r;
 			nall += sd.nrec[sd.n++] = dataset_count(ds, r->to);
 		}
 	}
+	/* a 0, then each list's count; then where it starts filling; then where it ends */
 	uint32_t *counts = calloc(nall + 1, sizeof *counts);
 	if (!counts)
 		return false;
-	struct walk w = {ds, &sd, {counts}, NULL, {0}, false};
+	struct walk w = {ds, &sd, {counts + 1}, NULL, {0}, false};
 	for (int s = 1; s < sd.n; s++)
 		w.at[s] = w.at[s - 1] + sd.nrec[s - 1];
 	walk_meetings(&w);
 	/* One block for all sides: the counts become where each list starts filling. */
 	size_t total = 0;
-	for (size_t i = 0; i < nall; i++) {
+	for (size_t i = 1; i <= nall; i++) {
 		size_t a = counts[i];
 		counts[i] = (uint32_t)total;
 		total += a;
@@ -389,12 +376,17 @@ static bool invert(struct dataset *ds)
 					 alignof(uint32_t)))) {
 		w.block = block;
 		walk_meetings(&w);
-		set_lists(ds, &sd, &w, block);
 	}
 	ok = ok && (total == 0 || block) && !w.failed;
 	idxlist_free(&w.tmp);
-	free(counts);
-	return ok;
+	if (!ok) {
+		free(counts);
+		return false;
+	}
+	ds->derived_counts = counts, ds->derived_block = block;
+	for (int s = 0; s < sd.n; s++)
+		ds->derived_ends[link_rels[sd.rel[s]->inverse].derived] = w.at[s];
+	return true;
 }
 
 bool dataset_stream_links(struct dataset *ds, const char *dir, bool usable[TBL_COUNT],
@@ -476,9 +468,9 @@ bool dataset_sort_by_start(const struct dataset *ds, struct idxlist *l)
 bool dataset_concern_history(const struct dataset *ds, size_t c, struct idxlist *out)
 {
 	out->n = 0;
-	const struct idxlist *l = link_list(ds, &link_rels[REL_HISTORY], c);
-	for (uint32_t k = 0; k < l->n; k++)
-		if (!idxlist_push(out, l->v[k]))
+	struct idxlist l = dataset_derived(ds, DL_RAISED_AT, c);
+	for (uint32_t k = 0; k < l.n; k++)
+		if (!idxlist_push(out, l.v[k]))
 			return false;
 	return dataset_sort_by_start(ds, out);
 }
@@ -493,10 +485,10 @@ bool dataset_derive_links(struct dataset *ds, const bool usable[TBL_COUNT], stru
 		qsort(ds->notes, ds->nnotes, sizeof *ds->notes, cmp_note);
 	if (usable[TBL_MEETING_CONCERNS] && usable[TBL_MEETINGS])
 		for (size_t c = 0; c < ds->nconcerns; c++)
-			if (link_list(ds, &link_rels[REL_HISTORY], c)->n == 0)
+			if (dataset_derived(ds, DL_RAISED_AT, c).n == 0)
 				dataset_problem(ds, TBL_CONCERNS, c, diags,
 						"concern '%s' is raised by no meeting in meeting_concerns.csv",
-						text_brief(ds->concerns[c].id));
+						text_brief(concern_field(ds, c, CN_ID)));
 	return true;
 }
 
@@ -522,11 +514,11 @@ bool dataset_partners_at(const struct dataset *ds, size_t m, struct idxlist *out
 bool dataset_member_plenaries(const struct dataset *ds, size_t p, struct idxlist *out)
 {
 	out->n = 0;
-	const struct idxlist *welcomed = link_list(ds, &link_rels[REL_WELCOMED_AT], p);
+	struct idxlist welcomed = dataset_derived(ds, DL_WELCOMED_AT, p);
 	for (size_t m = 0; m < ds->nmeetings; m++) {
 		if (ds->meetings[m].kind != KIND_PLENARY)
 			continue;
-		if ((dataset_partner_at(ds, p, m) || idxlist_has(welcomed, m)) &&
+		if ((dataset_partner_at(ds, p, m) || idxlist_has(&welcomed, m)) &&
 		    !idxlist_push(out, m))
 			return false;
 	}

@@ -13,13 +13,16 @@ struct dataset {
 	struct table tables[TBL_COUNT];
 	struct meeting *meetings;
 	struct member *members;
-	struct concern *concerns;
 	size_t nmeetings, nmembers, nconcerns;
 	size_t nconcern_links, nmember_links;
 	struct link_note *notes; /* see struct link_note */
 	size_t nnotes, notes_cap, nnoted; /* nnoted: notes with a non-empty note */
 	struct strmap meeting_ids, member_codes, concern_ids;
-	struct idxpool pool; /* the meetings' lists, and the other side of the links */
+	struct idxpool pool; /* the meetings' lists, and the derived lists' block */
+	/* dataset_derived: list d of record i is derived_block[derived_ends[d][i - 1] ..
+	 * derived_ends[d][i]); the ends of all lists are one array, derived_counts, after a 0. */
+	uint32_t *derived_block, *derived_counts;
+	const uint32_t *derived_ends[DL_COUNT];
 };
 
 #endif

@@ -5,22 +5,16 @@
 
 #include "dataset_struct.h"
 
-/* Where the records of each browsed table lie in the dataset, and how one is found. */
-static const struct {
-	size_t at, size;
-	size_t (*find)(const struct dataset *ds, const char *key);
-} records[] = {
-	[TBL_MEETINGS] = {offsetof(struct dataset, meetings), sizeof(struct meeting),
-			  dataset_meeting},
-	[TBL_MEMBERS] = {offsetof(struct dataset, members), sizeof(struct member), dataset_member},
-	[TBL_CONCERNS] = {offsetof(struct dataset, concerns), sizeof(struct concern),
-			  dataset_concern},
+/* How a record of each browsed table is found by its id or code. */
+static size_t (*const find_record[])(const struct dataset *ds, const char *key) = {
+	[TBL_MEETINGS] = dataset_meeting,
+	[TBL_MEMBERS] = dataset_member,
+	[TBL_CONCERNS] = dataset_concern,
 };
 
 struct idxlist *link_list(const struct dataset *ds, const struct link_rel *r, size_t rec)
 {
-	char *base = *(char *const *)((const char *)ds + records[r->from].at);
-	return (struct idxlist *)(base + rec * records[r->from].size + r->list);
+	return (struct idxlist *)((char *)&ds->meetings[rec] + r->list);
 }
 
 const struct idxlist *link_kept(const struct link_rel *r, const struct dataset *ds, size_t rec,
@@ -32,7 +26,20 @@ const struct idxlist *link_kept(const struct link_rel *r, const struct dataset *
 
 size_t link_find(const struct dataset *ds, enum table_id t, const char *key)
 {
-	return records[t].find(ds, key);
+	return find_record[t](ds, key);
+}
+
+/* The get of a derived relation: a copy of the dataset's list, as tmp may be reset and
+ * filled by the next get (a view of the dataset's block there would be overwritten). */
+static const struct idxlist *derived(const struct link_rel *r, const struct dataset *ds,
+				     size_t rec, struct idxlist *tmp)
+{
+	struct idxlist l = dataset_derived(ds, (enum derived_list)r->derived, rec);
+	tmp->n = 0;
+	for (uint32_t k = 0; k < l.n; k++)
+		if (!idxlist_push(tmp, l.v[k]))
+			return NULL;
+	return tmp;
 }
 
 static const struct idxlist *host(const struct link_rel *r, const struct dataset *ds, size_t m,
@@ -64,9 +71,9 @@ static const struct idxlist *hosted_concerns(const struct link_rel *r, const str
 {
 	(void)r;
 	tmp->n = 0;
-	const struct idxlist *h = link_list(ds, &link_rels[REL_HOSTED], p);
-	for (size_t i = 0; i < h->n; i++) {
-		const struct idxlist *c = link_list(ds, &link_rels[REL_RAISED], h->v[i]);
+	struct idxlist h = dataset_derived(ds, DL_HOSTED, p);
+	for (size_t i = 0; i < h.n; i++) {
+		const struct idxlist *c = link_list(ds, &link_rels[REL_RAISED], h.v[i]);
 		for (size_t k = 0; k < c->n; k++)
 			if (!idxlist_push(tmp, c->v[k]))
 				return NULL;
@@ -80,9 +87,9 @@ static const struct idxlist *hosts(const struct link_rel *r, const struct datase
 {
 	(void)r;
 	tmp->n = 0;
-	const struct idxlist *l = link_list(ds, &link_rels[REL_HISTORY], c);
-	for (size_t i = 0; i < l->n; i++) {
-		size_t h = ds->meetings[l->v[i]].host;
+	struct idxlist l = dataset_derived(ds, DL_RAISED_AT, c);
+	for (size_t i = 0; i < l.n; i++) {
+		size_t h = ds->meetings[l.v[i]].host;
 		if (h != DS_NONE && !idxlist_push(tmp, h))
 			return NULL;
 	}
@@ -98,33 +105,35 @@ static const struct link_file welcomed_file = {TBL_MEETING_MEMBERS, LM_MEETING, 
 					       LM_ROLE, "new", -1, -1,
 					       offsetof(struct dataset, nmember_links)};
 
-#define KEPT(type, field) link_kept, NULL, offsetof(struct type, field)
-#define FILE_KEPT(file, type, field) link_kept, &(file), offsetof(struct type, field)
+#define KEPT(field) link_kept, NULL, offsetof(struct meeting, field)
+#define FILE_KEPT(file, field) link_kept, &(file), offsetof(struct meeting, field)
+#define DERIVED derived, NULL, 0
 #define WORKED_OUT(fn) (fn), NULL, 0
 
+/* Columns: title; get, file, list; from, to; inverse, derived, record_new; pane_new,
+ * history. */
 const struct link_rel link_rels[REL_COUNT] = {
-	[REL_RAISED] = {"Concerns raised", FILE_KEPT(raised_file, meeting, concerns), TBL_MEETINGS,
-			TBL_CONCERNS, REL_HISTORY, -1, false, false},
-	[REL_NEW_MEMBERS] = {"New members", FILE_KEPT(welcomed_file, meeting, new_members),
-			     TBL_MEETINGS, TBL_MEMBERS, REL_WELCOMED_AT, REL_NEW_MEMBERS, true,
-			     false},
-	[REL_HOST] = {"Host", WORKED_OUT(host), TBL_MEETINGS, TBL_MEMBERS, REL_HOSTED, -1, false,
+	[REL_RAISED] = {"Concerns raised", FILE_KEPT(raised_file, concerns), TBL_MEETINGS,
+			TBL_CONCERNS, REL_HISTORY, -1, -1, false, false},
+	[REL_NEW_MEMBERS] = {"New members", FILE_KEPT(welcomed_file, new_members), TBL_MEETINGS,
+			     TBL_MEMBERS, REL_WELCOMED_AT, -1, REL_NEW_MEMBERS, true, false},
+	[REL_HOST] = {"Host", WORKED_OUT(host), TBL_MEETINGS, TBL_MEMBERS, REL_HOSTED, -1, -1, false,
 		      false},
-	[REL_CHAIRS] = {"Chair", KEPT(meeting, chairs), TBL_MEETINGS, TBL_MEMBERS, REL_CHAIRED, -1,
-			false, false},
+	[REL_CHAIRS] = {"Chair", KEPT(chairs), TBL_MEETINGS, TBL_MEMBERS, REL_CHAIRED, -1, -1, false,
+			false},
 	[REL_PARTNERS] = {"Partners at the time", WORKED_OUT(partners), TBL_MEETINGS, TBL_MEMBERS,
-			  -1, REL_NEW_MEMBERS, false, false},
-	[REL_WELCOMED_AT] = {"Welcomed at", KEPT(member, joined_at), TBL_MEMBERS, TBL_MEETINGS,
-			     REL_NEW_MEMBERS, -1, true, false},
-	[REL_HOSTED] = {"Hosted", KEPT(member, hosted), TBL_MEMBERS, TBL_MEETINGS, REL_HOST, -1,
-			false, false},
-	[REL_CHAIRED] = {"Chaired", KEPT(member, chaired), TBL_MEMBERS, TBL_MEETINGS, REL_CHAIRS, -1,
+			  -1, -1, REL_NEW_MEMBERS, false, false},
+	[REL_WELCOMED_AT] = {"Welcomed at", DERIVED, TBL_MEMBERS, TBL_MEETINGS, REL_NEW_MEMBERS,
+			     DL_WELCOMED_AT, -1, true, false},
+	[REL_HOSTED] = {"Hosted", DERIVED, TBL_MEMBERS, TBL_MEETINGS, REL_HOST, DL_HOSTED, -1, false,
+			false},
+	[REL_CHAIRED] = {"Chaired", DERIVED, TBL_MEMBERS, TBL_MEETINGS, REL_CHAIRS, DL_CHAIRED, -1,
 			 false, false},
 	[REL_PLENARIES] = {"Plenaries taken part in", WORKED_OUT(plenaries), TBL_MEMBERS,
-			   TBL_MEETINGS, -1, REL_WELCOMED_AT, false, false},
+			   TBL_MEETINGS, -1, -1, REL_WELCOMED_AT, false, false},
 	[REL_HOSTED_CONCERNS] = {NULL, WORKED_OUT(hosted_concerns), TBL_MEMBERS, TBL_CONCERNS, -1,
-				 -1, false, false},
-	[REL_HISTORY] = {"History: raised at", KEPT(concern, meetings), TBL_CONCERNS, TBL_MEETINGS,
-			 REL_RAISED, -1, false, true},
-	[REL_HOSTS] = {NULL, WORKED_OUT(hosts), TBL_CONCERNS, TBL_MEMBERS, -1, -1, false, false},
+				 -1, -1, false, false},
+	[REL_HISTORY] = {"History: raised at", DERIVED, TBL_CONCERNS, TBL_MEETINGS, REL_RAISED,
+			 DL_RAISED_AT, -1, false, true},
+	[REL_HOSTS] = {NULL, WORKED_OUT(hosts), TBL_CONCERNS, TBL_MEMBERS, -1, -1, -1, false, false},
 };

@@ -36,13 +36,14 @@ struct link_rel {
 	const struct idxlist *(*get)(const struct link_rel *r, const struct dataset *ds,
 				     size_t rec, struct idxlist *tmp);
 	const struct link_file *file; /* the file whose rows give it, or NULL */
-	/* Kept as a list in each record of from: offsetof that idxlist in the record, or 0
-	 * (worked out by get). */
+	/* Kept as a list in each meeting (from is TBL_MEETINGS): offsetof that idxlist in
+	 * struct meeting, or 0 (derived, or worked out by get). */
 	size_t list;
 	enum table_id from, to;
 	/* The same links seen from the other side, or -1. When this one is from a meeting
-	 * and that one is kept, the loader derives it from this one (dataset_links.c). */
+	 * and that one is derived, the loader derives it from this one (dataset_links.c). */
 	int inverse;
+	int derived;       /* the dataset_derived list (enum derived_list) that gives it, or -1 */
 	int record_new;    /* the record view marks NEW its records also in this relation, or -1 */
 	bool pane_new;     /* the panes mark its records NEW rather than related */
 	bool history;      /* the record view lists it by date, each with the link's note */
@@ -50,7 +51,7 @@ struct link_rel {
 /* In the record view's order. */
 extern const struct link_rel link_rels[REL_COUNT];
 
-/* The list r keeps in record rec of its from table (r->list is not 0). */
+/* The list r keeps in meeting rec (r->list is not 0). */
 struct idxlist *link_list(const struct dataset *ds, const struct link_rel *r, size_t rec);
 /* The get of a relation kept in a list. */
 const struct idxlist *link_kept(const struct link_rel *r, const struct dataset *ds, size_t rec,

@@ -120,9 +120,11 @@ static const char *annotated(struct record *r, const struct dataset *ds, int col
 			 member_field(ds, ds->meetings[r->rec].host, MB_NAME));
 		return keep(r, buf);
 	}
-	if (show == SHOW_WELCOMED && ds->members[r->rec].joined_at.n > 0) {
+	struct idxlist welcomed = show == SHOW_WELCOMED ? dataset_derived(ds, DL_WELCOMED_AT, r->rec)
+							: (struct idxlist){0};
+	if (welcomed.n > 0) {
 		char what[512];
-		describe_meeting(ds, ds->members[r->rec].joined_at.v[0], what, sizeof what);
+		describe_meeting(ds, welcomed.v[0], what, sizeof what);
 		snprintf(buf, sizeof buf, "%s (welcomed at %s)", value, what);
 		return keep(r, buf);
 	}

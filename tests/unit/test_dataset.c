@@ -67,10 +67,10 @@ Test(dataset, meeting_to_concerns_and_back)
 	size_t m = dataset_meeting(&ds, "p2"), itt = dataset_concern(&ds, "itt");
 	cr_expect_eq(ds.meetings[m].concerns.n, 3);
 	cr_expect(idxlist_has(&ds.meetings[m].concerns, itt));
-	const struct concern *c = &ds.concerns[itt];
-	cr_assert_eq(c->meetings.n, 2);
-	cr_expect_str_eq(ds.meetings[c->meetings.v[0]].id, "p2");
-	cr_expect_str_eq(ds.meetings[c->meetings.v[1]].id, "p3");
+	struct idxlist raised = dataset_derived(&ds, DL_RAISED_AT, itt);
+	cr_assert_eq(raised.n, 2);
+	cr_expect_str_eq(ds.meetings[raised.v[0]].id, "p2");
+	cr_expect_str_eq(ds.meetings[raised.v[1]].id, "p3");
 }
 
 Test(dataset, joint_chairs_hosts_and_new_members)
@@ -80,13 +80,16 @@ Test(dataset, joint_chairs_hosts_and_new_members)
 	cr_assert_eq(ds.meetings[p3].chairs.n, 2);
 	cr_expect_eq(ds.meetings[p3].chairs.v[0], nld);
 	cr_expect_eq(ds.meetings[p3].chairs.v[1], lux);
-	cr_expect(idxlist_has(&ds.members[lux].chaired, p3));
-	cr_expect_eq(ds.members[lux].hosted.n, 0);
-	cr_expect(idxlist_has(&ds.members[nld].hosted, p3));
+	struct idxlist chaired = dataset_derived(&ds, DL_CHAIRED, lux);
+	cr_expect(idxlist_has(&chaired, p3));
+	cr_expect_eq(dataset_derived(&ds, DL_HOSTED, lux).n, 0);
+	struct idxlist hosted = dataset_derived(&ds, DL_HOSTED, nld);
+	cr_expect(idxlist_has(&hosted, p3));
 
 	size_t p2 = dataset_meeting(&ds, "p2"), bgr = dataset_member(&ds, "BGR");
 	cr_expect(idxlist_has(&ds.meetings[p2].new_members, bgr));
-	cr_expect(idxlist_has(&ds.members[bgr].joined_at, p2));
+	struct idxlist joined_at = dataset_derived(&ds, DL_WELCOMED_AT, bgr);
+	cr_expect(idxlist_has(&joined_at, p2));
 }
 
 Test(dataset, partners_at_a_meeting_follow_join_dates)
@@ -119,12 +122,14 @@ Test(dataset_links, other_side_in_meetings_order)
 	struct dataset set;
 	struct diags found = {0};
 	cr_assert(dataset_load(&set, d, &found), "%s", problems_text(&found));
-	const struct idxlist *raised = &set.concerns[dataset_concern(&set, "itt")].meetings;
+	struct idxlist raised_at = dataset_derived(&set, DL_RAISED_AT, dataset_concern(&set, "itt"));
+	const struct idxlist *raised = &raised_at;
 	cr_assert_eq(raised->n, 3);
 	cr_expect_str_eq(set.meetings[raised->v[0]].id, "p1");
 	cr_expect_str_eq(set.meetings[raised->v[1]].id, "p2");
 	cr_expect_str_eq(set.meetings[raised->v[2]].id, "p3");
-	const struct idxlist *welcomed = &set.members[dataset_member(&set, "BGR")].joined_at;
+	struct idxlist welcomed_at = dataset_derived(&set, DL_WELCOMED_AT, dataset_member(&set, "BGR"));
+	const struct idxlist *welcomed = &welcomed_at;
 	cr_assert_eq(welcomed->n, 2);
 	cr_expect_str_eq(set.meetings[welcomed->v[0]].id, "p2");
 	cr_expect_str_eq(set.meetings[welcomed->v[1]].id, "p3");

@@ -119,7 +119,8 @@ Test(record, founders_in_1987_and_india_in_2016)
 	const struct member *in = &ds.members[member("IND")];
 	cr_expect_eq(in->joined.year, 2016);
 	cr_expect_eq(in->status, STATUS_PARTNER);
-	cr_expect(idxlist_has(&in->joined_at, meeting("p30")), "India's first Plenary is Busan 2016");
+	struct idxlist joined_at = dataset_derived(&ds, DL_WELCOMED_AT, member("IND"));
+	cr_expect(idxlist_has(&joined_at, meeting("p30")), "India's first Plenary is Busan 2016");
 }
 
 Test(record, years_without_a_plenary)
@@ -136,7 +137,8 @@ Test(record, years_without_a_plenary)
 Test(record, every_concern_is_raised_and_every_row_is_sourced)
 {
 	for (size_t c = 0; c < ds.nconcerns; c++)
-		cr_expect_gt(ds.concerns[c].meetings.n, 0, "%s is raised nowhere", ds.concerns[c].id);
+		cr_expect_gt(dataset_derived(&ds, DL_RAISED_AT, c).n, 0, "%s is raised nowhere",
+			     concern_field(&ds, c, CN_ID));
 	for (size_t m = 0; m < ds.nmeetings; m++)
 		cr_expect(strstr(meeting_field(&ds, m, MC_SOURCES), "http"), "%s", ds.meetings[m].id);
 	for (size_t m = 0; m < ds.nmembers; m++)
@@ -322,7 +324,7 @@ Test(record, a_concern_record_is_its_history_in_date_order)
 					    strncmp(r.lines[i + 1].text, "Partners gave", 13) == 0;
 	}
 	cr_assert_neq(heading, DS_NONE, "no history heading");
-	cr_expect_eq(items, ds.concerns[itt].meetings.n);
+	cr_expect_eq(items, dataset_derived(&ds, DL_RAISED_AT, itt).n);
 	cr_expect(note_after_dublin, "Dublin's note does not follow its item");
 	record_free(&r);
 }
