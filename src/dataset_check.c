@@ -16,7 +16,7 @@ void dataset_problem(const struct dataset *ds, enum table_id t, size_t row, stru
 	const struct table *tb = &ds->tables[t];
 	va_list ap;
 	va_start(ap, fmt);
-	diags_vadd(diags, tb->path, tb->rank, tb->lines[row], fmt, ap);
+	diags_vadd(diags, tb->path, tb->rank, table_line(tb, row), fmt, ap);
 	va_end(ap);
 }
 
@@ -96,7 +96,7 @@ bool dataset_register_id(struct dataset *ds, enum table_id t, size_t row, struct
 		strmap_get(map, id, &first);
 		dataset_problem(ds, t, row, diags, "duplicate %s '%s' (first on line %lu)", what,
 				text_brief(id),
-				(unsigned long)ds->tables[t].lines[first]);
+				table_line(&ds->tables[t], first));
 	}
 	return true;
 }

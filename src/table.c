@@ -24,22 +24,42 @@ static bool take_header(struct table *t, const struct csvread_row *row)
 static bool grow(struct table *t)
 {
 	size_t cap = t->cap ? t->cap * 2 : 64;
-	if (!t->stride) { /* the text pointer, the offsets, rounded up to keep pointers aligned */
-		size_t a = sizeof(char *), n = a + t->ncols * sizeof(uint32_t);
-		t->stride = (n + a - 1) / a * a;
-	}
+	if (!t->stride) /* the text pointer, the offsets; unaligned (table_field uses memcpy) */
+		t->stride = sizeof(char *) + (t->ncols ? t->ncols - 1 : 0) * sizeof(uint32_t);
 	unsigned char *rows = cap < SIZE_MAX / t->stride ? realloc(t->rows, cap * t->stride) : NULL;
 	if (!rows)
 		return false;
 	t->rows = rows;
-	uint32_t *lines = realloc(t->lines, cap * sizeof *lines);
-	if (!lines)
-		return false;
-	t->lines = lines;
+	if (t->lines) {
+		uint32_t *lines = realloc(t->lines, cap * sizeof *lines);
+		if (!lines)
+			return false;
+		t->lines = lines;
+		prefault(lines + t->cap, (cap - t->cap) * sizeof *lines);
+	}
 	/* The new half fills before the next doubling (the last one's rest is given back) */
 	prefault(rows + t->cap * t->stride, (cap - t->cap) * t->stride);
-	prefault(lines + t->cap, (cap - t->cap) * sizeof *lines);
 	t->cap = cap;
+	return true;
+}
+
+/* Notes that the next row began on line `line`: nothing while rows follow each other line
+ * by line, else in lines[], made when the first row does not. */
+static bool note_line(struct table *t, unsigned long line)
+{
+	uint32_t l = line <= UINT32_MAX ? (uint32_t)line : UINT32_MAX;
+	if (t->nrows == 0 && !t->lines)
+		t->first_line = l;
+	if (!t->lines && l == t->first_line + t->nrows && l != UINT32_MAX)
+		return true;
+	if (!t->lines) {
+		t->lines = malloc(t->cap * sizeof *t->lines);
+		if (!t->lines)
+			return false;
+		for (size_t r = 0; r < t->nrows; r++)
+			t->lines[r] = t->first_line + (uint32_t)r;
+	}
+	t->lines[t->nrows] = l;
 	return true;
 }
 
@@ -66,9 +86,9 @@ static bool keep_row(struct table *t, const struct csvread_row *row)
 	}
 	unsigned char *r = t->rows + t->nrows * t->stride;
 	if (near) {
-		for (size_t k = 0; k < t->ncols; k++) {
+		for (size_t k = 1; k < t->ncols; k++) {
 			uint32_t off = (uint32_t)((uintptr_t)f[k] - text);
-			memcpy(r + sizeof(char *) + k * sizeof off, &off, sizeof off);
+			memcpy(r + sizeof(char *) + (k - 1) * sizeof off, &off, sizeof off);
 		}
 		memcpy(r, &f[0], sizeof f[0]);
 		return true;
@@ -80,7 +100,8 @@ static bool keep_row(struct table *t, const struct csvread_row *row)
 	for (size_t k = 0, off = 0; k < t->ncols; off += row->lens[k++] + 1) {
 		uint32_t off32 = (uint32_t)off;
 		memcpy(copy + off, f[k], row->lens[k] + 1);
-		memcpy(r + sizeof(char *) + k * sizeof off32, &off32, sizeof off32);
+		if (k > 0)
+			memcpy(r + sizeof(char *) + (k - 1) * sizeof off32, &off32, sizeof off32);
 	}
 	return true;
 }
@@ -89,9 +110,9 @@ bool table_keep(struct table *t, const struct csvread_row *row)
 {
 	if (t->nrows == t->cap && !grow(t))
 		return false;
-	if (!keep_row(t, row))
+	if (!keep_row(t, row) || !note_line(t, row->line))
 		return false;
-	t->lines[t->nrows++] = row->line <= UINT32_MAX ? (uint32_t)row->line : UINT32_MAX;
+	t->nrows++;
 	return true;
 }
 
@@ -191,8 +212,8 @@ static void fit(struct table *t)
 		return;
 	t->rows = rows;
 	t->cap = t->nrows;
-	uint32_t *lines = realloc(t->lines, t->nrows * sizeof *lines);
-	if (lines) /* else larger than needed: no harm */
+	uint32_t *lines = t->lines ? realloc(t->lines, t->nrows * sizeof *lines) : NULL;
+	if (lines) /* else none, or larger than needed: no harm */
 		t->lines = lines;
 }
 

@@ -42,14 +42,19 @@ struct table {
 	char **colnames;     /* the file's own header, extra columns included */
 	int col[TABLE_MAX_SCHEMA_COLS]; /* file column of each schema column, -1 if missing */
 	size_t nrows, cap;
-	/* Each kept row takes `stride` bytes: a pointer to its text, then ncols 32-bit offsets
-	 * from there to its fields (64 bytes for a meetings row, where a pointer per field took
-	 * 112). See table_field. A row's text, from its first field to the NUL ending its last,
-	 * holds its fields in file order and nothing but NULs between them: a search for text
-	 * without a NUL over all of it finds only what is in a field. */
+	/* Each kept row takes `stride` bytes: a pointer to its text (where its first field
+	 * is), then ncols - 1 32-bit offsets from there to its other fields (60 bytes for a
+	 * meetings row, where a pointer per field took 112; 20 for a concern). See
+	 * table_field. A row's text, from its first field to the NUL ending its last, holds its
+	 * fields in file order and nothing but NULs between them: a search for text without a
+	 * NUL over all of it finds only what is in a field. */
 	size_t stride;
 	unsigned char *rows;
-	uint32_t *lines;     /* the line of each kept row (a file is at most 1 GiB) */
+	/* The line of each kept row (a file is at most 1 GiB): while each row is one line after
+	 * the one before, first_line + row and no array (4 MB at 10^6 rows); lines[] from the
+	 * first row that is not. See table_line. */
+	uint32_t *lines;
+	uint32_t first_line;
 	struct arena arena;
 	table_row_fn stream;  /* set by table_stream: rows go to it instead of being kept */
 	size_t nstreamed;     /* rows handed to it (nrows stays 0: no cells are kept) */
@@ -86,10 +91,17 @@ static inline const char *table_field(const struct table *t, size_t row, size_t 
 {
 	const unsigned char *r = t->rows + row * t->stride;
 	const char *text;
-	uint32_t off;
+	uint32_t off = 0;
 	memcpy(&text, r, sizeof text);
-	memcpy(&off, r + sizeof text + file_col * sizeof off, sizeof off);
+	if (file_col > 0)
+		memcpy(&off, r + sizeof text + (file_col - 1) * sizeof off, sizeof off);
 	return text + off;
+}
+
+/* The line of the file a kept row began on. */
+static inline unsigned long table_line(const struct table *t, size_t row)
+{
+	return t->lines ? t->lines[row] : t->first_line + (unsigned long)row;
 }
 
 static inline const char *table_cell(const struct table *t, size_t row, int schema_col)

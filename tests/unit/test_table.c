@@ -40,7 +40,7 @@ Test(table, fields_in_one_buffer_stay_where_they_are)
 	struct csvread_row row = in_buffer(buf, text, 5, fields, lens, 7);
 	cr_assert(table_keep(&t, &row));
 	cr_assert_eq(t.nrows, 1);
-	cr_assert_eq(t.lines[0], 7);
+	cr_assert_eq(table_line(&t, 0), 7);
 	for (size_t k = 0; k < 5; k++)
 		cr_expect_eq(table_field(&t, 0, k), fields[k], "field %zu was moved", k);
 	cr_expect_null(t.arena.head, "nothing was copied");
@@ -145,11 +145,32 @@ Test(table, every_field_of_every_row)
 				char want[24];
 				snprintf(want, sizeof want, "%zu.%zu%s", r, k, k % 3 ? "" : " more");
 				cr_assert_str_eq(table_field(&t, r, k), want, "%zu columns", ncols);
-				cr_assert_eq(t.lines[r], r + 2);
+				cr_assert_eq(table_line(&t, r), r + 2);
 			}
 		for (size_t r = 0; r < ROWS; r++)
 			free(bufs[r]);
 		free(bufs);
 		table_free(&t);
 	}
+}
+
+/* Rows one line after another keep no array of lines; a row that spans lines, or comes
+ * after a line that was not a row, starts one. Either way each row's line is its own. */
+Test(table, every_row_keeps_its_line)
+{
+	static const unsigned long lines[] = {2, 3, 4, 5, 7, 8, 12, 13, 14};
+	enum { N = sizeof lines / sizeof *lines, REGULAR = 4 };
+	static const char *const text[] = {"m1", "Seoul"};
+	char buf[N][16], *fields[N][2];
+	size_t lens[N][2];
+	t.ncols = 2;
+	for (size_t r = 0; r < N; r++) {
+		struct csvread_row row = in_buffer(buf[r], text, 2, fields[r], lens[r], lines[r]);
+		cr_assert(table_keep(&t, &row));
+		if (r + 1 == REGULAR)
+			cr_expect_null(t.lines, "rows line after line need no array");
+	}
+	cr_expect_not_null(t.lines);
+	for (size_t r = 0; r < N; r++)
+		cr_expect_eq(table_line(&t, r), lines[r], "row %zu", r);
 }
