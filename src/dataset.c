@@ -73,7 +73,7 @@ const struct meeting *dataset_meeting_at(const struct dataset *ds, size_t i)
 struct idxlist dataset_derived(const struct dataset *ds, enum derived_list d, size_t rec)
 {
 	const uint32_t *ends = ds->derived_ends[d];
-	if (!ends)
+	if (!ends || !ds->derived_block) /* not derived, or no links at all: no block */
 		return (struct idxlist){0};
 	/* ends[-1] is the 0 before all ends, or the end of the list before */
 	uint32_t start = (ends - 1)[rec], n = ends[rec] - start;

@@ -1,5 +1,6 @@
 /* The model on a small valid data set: records, lookups and the links both ways. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "dataset.h"
@@ -133,6 +134,35 @@ Test(dataset_links, other_side_in_meetings_order)
 	cr_assert_eq(welcomed->n, 2);
 	cr_expect_str_eq(set.meetings[welcomed->v[0]].id, "p2");
 	cr_expect_str_eq(set.meetings[welcomed->v[1]].id, "p3");
+	dataset_free(&set);
+	diags_free(&found);
+	fixture_remove(d);
+}
+
+/* With no meetings there are no links to derive, and no block for them: every derived list
+ * is empty (a view into a block that is not there was found by the fuzzer). */
+Test(dataset_links, no_meetings_no_derived_links)
+{
+	char *d = fixture_dir(NULL), path[4200];
+	snprintf(path, sizeof path, "%s/meetings.csv", d);
+	FILE *f = fopen(path, "w");
+	cr_assert(f);
+	fputs("id,kind,number,start,end,city,host,chair,chair_country,opened_by,partners,summary,"
+	      "notes,sources\n", f);
+	fclose(f);
+	struct dataset set;
+	struct diags found = {0};
+	cr_expect_not(dataset_load(&set, d, &found), "a meetings.csv without rows is a problem");
+	cr_assert_eq(set.nmeetings, 0);
+	cr_assert_gt(set.nconcerns, 0);
+	cr_assert_gt(set.nmembers, 0);
+	for (size_t c = 0; c < set.nconcerns; c++)
+		cr_expect_eq(dataset_derived(&set, DL_RAISED_AT, c).n, 0);
+	for (size_t p = 0; p < set.nmembers; p++) {
+		cr_expect_eq(dataset_derived(&set, DL_HOSTED, p).n, 0);
+		cr_expect_eq(dataset_derived(&set, DL_CHAIRED, p).n, 0);
+		cr_expect_eq(dataset_derived(&set, DL_WELCOMED_AT, p).n, 0);
+	}
 	dataset_free(&set);
 	diags_free(&found);
 	fixture_remove(d);
