@@ -171,6 +171,8 @@ void dataset_print_summary(const struct dataset *ds, FILE *out);
 bool idxlist_push(struct idxlist *l, size_t v);
 /* Like idxlist_push for a list whose room comes from pool p (the same pool every time). */
 bool idxlist_push_pooled(struct idxlist *l, size_t v, struct idxpool *p);
+/* Makes out a copy of from (out's own room, grown on the heap when short; not a view). */
+bool idxlist_copy(struct idxlist *out, const struct idxlist *from);
 bool idxlist_has(const struct idxlist *l, size_t v);
 void idxlist_free(struct idxlist *l);
 

@@ -294,7 +294,7 @@ static bool link_row(void *vx, const struct table *t, char *const *f, unsigned l
  * at 10^6 meetings counting takes 20 ms and filling 150-180 ms, its writes scattered over
  * 30 MB. */
 struct sides {
-	const struct link_rel *rel[REL_COUNT]; /* from a meeting; its inverse is kept */
+	const struct link_rel *rel[REL_COUNT]; /* from a meeting; its inverse is derived */
 	size_t nrec[REL_COUNT];                /* records of rel's to table */
 	int n;
 };
@@ -467,12 +467,8 @@ bool dataset_sort_by_start(const struct dataset *ds, struct idxlist *l)
 
 bool dataset_concern_history(const struct dataset *ds, size_t c, struct idxlist *out)
 {
-	out->n = 0;
 	struct idxlist l = dataset_derived(ds, DL_RAISED_AT, c);
-	for (uint32_t k = 0; k < l.n; k++)
-		if (!idxlist_push(out, l.v[k]))
-			return false;
-	return dataset_sort_by_start(ds, out);
+	return idxlist_copy(out, &l) && dataset_sort_by_start(ds, out);
 }
 
 bool dataset_derive_links(struct dataset *ds, const bool usable[TBL_COUNT], struct diags *diags)

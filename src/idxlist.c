@@ -94,6 +94,17 @@ bool idxlist_push_pooled(struct idxlist *l, size_t v, struct idxpool *p)
 	return true;
 }
 
+bool idxlist_copy(struct idxlist *out, const struct idxlist *from)
+{
+	out->n = 0;
+	if (from->n > capacity(out) && (from->n > HEAP_MAX || !to_heap(out, from->n)))
+		return false;
+	if (from->n)
+		memcpy(out->v, from->v, (size_t)from->n * sizeof *out->v);
+	out->n = from->n;
+	return true;
+}
+
 bool idxlist_has(const struct idxlist *l, size_t v)
 {
 	for (size_t i = 0; i < l->n; i++)

@@ -35,11 +35,7 @@ static const struct idxlist *derived(const struct link_rel *r, const struct data
 				     size_t rec, struct idxlist *tmp)
 {
 	struct idxlist l = dataset_derived(ds, (enum derived_list)r->derived, rec);
-	tmp->n = 0;
-	for (uint32_t k = 0; k < l.n; k++)
-		if (!idxlist_push(tmp, l.v[k]))
-			return NULL;
-	return tmp;
+	return idxlist_copy(tmp, &l) ? tmp : NULL;
 }
 
 static const struct idxlist *host(const struct link_rel *r, const struct dataset *ds, size_t m,

@@ -66,3 +66,24 @@ Test(idxlist, rooms_given_back_are_reused)
 	idxlist_free(&a);
 	idxlist_free(&b);
 }
+
+/* A copy is the other list's values in the copy's own room: growing it, or the source
+ * changing after, leaves the other alone; a copy of an empty list is empty. */
+Test(idxlist, copies_are_their_own)
+{
+	struct idxlist a = {0}, b = {0};
+	for (size_t i = 0; i < 100; i++)
+		cr_assert(idxlist_push(&a, i + 1));
+	cr_assert(idxlist_push(&b, 42));
+	cr_assert(idxlist_copy(&b, &a));
+	cr_assert_eq(b.n, 100);
+	cr_assert_neq(b.v, a.v);
+	a.v[0] = 999;
+	for (size_t i = 0; i < 100; i++)
+		cr_assert_eq(b.v[i], i + 1);
+	struct idxlist empty = {0};
+	cr_assert(idxlist_copy(&b, &empty));
+	cr_assert_eq(b.n, 0);
+	idxlist_free(&a);
+	idxlist_free(&b);
+}
