@@ -12,11 +12,11 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "csvread.h" /* rows made in memory are kept as a reader hands them over */
 #include "dataset_struct.h"
+#include "monotime.h"
 #include "text.h"
 
 /* Returns the kind itself, not outcome_fail's value, so that an analyser reading this file
@@ -25,13 +25,6 @@ static int out_of_memory(struct outcome *o)
 {
 	outcome_fail(o, OUTCOME_FAILED, false, "out of memory");
 	return OUTCOME_FAILED;
-}
-
-static double seconds_now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 static int usage_error(struct outcome *o, const char *fmt, ...)
@@ -223,7 +216,7 @@ static int read_by(int fd, void *buf, size_t len, double deadline)
 {
 	char *p = buf;
 	while (len) {
-		double left = deadline - seconds_now();
+		double left = deadline - monotime();
 		if (left <= 0)
 			return -1;
 		struct pollfd pf = {fd, POLLIN, 0};
@@ -271,7 +264,7 @@ static int refresh_in_child(struct view *v, double budget)
 		return view_refresh(v);
 	if (pid == 0)
 		send_rows(v, fds[1]);
-	double deadline = seconds_now() + budget;
+	double deadline = monotime() + budget;
 	size_t n = 0;
 	int r = read_by(fds[0], &n, sizeof n, deadline);
 	if (r == 1 && (n == SIZE_MAX || n > v->nrecords))

@@ -20,6 +20,7 @@
 #include "datapath.h"
 #include "dataset.h"
 #include "dataset_struct.h"
+#include "monotime.h"
 #include "export.h"
 #include "progress.h"
 #include "text.h"
@@ -364,23 +365,16 @@ struct reporter {
 	pthread_t thread;
 };
 
-static double seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static void *report(void *arg)
 {
 	struct reporter *r = arg;
-	double start = seconds();
+	double start = monotime();
 	const struct timespec tick = {0, 50000000L};
 	while (!atomic_load(&r->stop)) {
 		nanosleep(&tick, NULL);
 		char name[4096];
 		unsigned long long done, total;
-		if (atomic_load(&r->stop) || seconds() - start < r->after ||
+		if (atomic_load(&r->stop) || monotime() - start < r->after ||
 		    !progress_get(name, sizeof name, &done, &total))
 			continue;
 		const char *base = strrchr(name, '/') ? strrchr(name, '/') + 1 : name;

@@ -13,7 +13,6 @@
 #include <stdatomic.h>
 #include <string.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 #if defined(__linux__)
 #include <sys/prctl.h>
@@ -21,6 +20,7 @@
 
 #include "matcher.h"
 #include "matcher_internal.h"
+#include "monotime.h"
 
 enum {
 	CHECK_EVERY = 64,  /* matcher_find calls between looks at the clock */
@@ -47,16 +47,9 @@ static struct {
 /* matcher_find calls on this thread since it last looked at the clock. */
 static _Thread_local unsigned calls;
 
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 void matcher_guard_begin(matcher_poll_fn poll, void *ctx, double budget)
 {
-	double t = now();
+	double t = monotime();
 	guard.active = true;
 	guard.held = false;
 	atomic_store(&guard.stop, MATCHER_DONE);
@@ -101,7 +94,7 @@ static bool stopping(void)
  * scan is to stop. A thread that finds the other polling goes on matching. */
 static bool check(void)
 {
-	double t = now();
+	double t = monotime();
 	if (t - guard.start > guard.budget) {
 		stop_for(MATCHER_TIMEOUT);
 	} else if (!atomic_flag_test_and_set_explicit(&guard.polling, memory_order_acquire)) {

@@ -7,11 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <wchar.h>
 #include <wctype.h>
 
 #include "keymap.h"
+#include "monotime.h"
 #include "tui_internal.h"
 
 /* Text typed at a prompt, as UTF-8. */
@@ -136,13 +136,6 @@ static unsigned key(struct tui *t, bool fn, wint_t ch)
 	return dirty;
 }
 
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* How long one key's searching and filtering may take before it stops and says so (Esc or
  * ^C stop it sooner): a pattern that slow is a mistake, not a wait worth having. */
 enum { SCAN_BUDGET_S = 5 };
@@ -197,10 +190,10 @@ static void run(struct tui *t)
 			break;
 		tui_send_copy(t);
 		wint_t ch;
-		double start = now();
+		double start = monotime();
 		int r = next_key(t, &ch);
 		if (r == ERR) {
-			fast_errors = now() - start < 0.01 ? fast_errors + 1 : 0;
+			fast_errors = monotime() - start < 0.01 ? fast_errors + 1 : 0;
 			dirty = 0;
 			continue;
 		}
