@@ -8,6 +8,9 @@
 
 #include "columns.h"
 #include "dataset_struct.h"
+#include "monotime.h"
+#include "prefault.h"
+#include "rowsig.h"
 #include "scroller.h"
 #include "threads.h"
 #include "view_internal.h"
@@ -37,7 +40,7 @@ bool view_table_from_name(const char *name, enum table_id *t)
 bool view_init(struct view *v, const struct dataset *ds, enum table_id t)
 {
 	*v = (struct view){.ds = ds, .table = t, .link_rec = DS_NONE, .sort_col = -1,
-			   .rebuild = true, .hit_shift = SIZE_MAX};
+			   .rebuild = true, .hit_shift = SIZE_MAX, .sig_key = -1};
 	v->nrecords = dataset_count(ds, t);
 	v->rows = calloc(v->nrecords ? v->nrecords : 1, sizeof *v->rows);
 	v->mark = calloc(v->nrecords ? v->nrecords : 1, 1);
@@ -55,6 +58,7 @@ void view_free(struct view *v)
 	free(v->marked);
 	free(v->hit);
 	free(v->end);
+	free(v->sig);
 	*v = (struct view){0};
 }
 
@@ -87,16 +91,26 @@ bool view_set_filter(struct view *v, const char *text)
 			       ? (size_t)(strstr(next.needle, v->filter.needle) - next.needle)
 			       : SIZE_MAX;
 	v->hits = false;
-	/* A plain filter over all text notes each row's first hit and end for the next
-	 * letter, from the first filter typed on (the second of any other view): one filter,
-	 * as an export's, needs no room for it. */
+	/* A plain filter over all text notes each row's first hit, end and signature for
+	 * the next letter, from the first filter typed on (the second of any other view):
+	 * one filter, as an export's, needs no room for it. */
 	if ((had || v->typed) && text && *text && next.fast && next.col < 0 && !v->hit) {
 		size_t n = v->nrecords ? v->nrecords : 1;
 		v->hit = malloc(n * sizeof *v->hit);
-		v->end = v->hit ? malloc(n * sizeof *v->end) : NULL;
-		if (!v->end) {
+		v->end = malloc(n * sizeof *v->end);
+		v->sig = malloc(n * sizeof *v->sig);
+		if (!v->hit || !v->end || !v->sig) {
 			free(v->hit);
+			free(v->end);
+			free(v->sig);
 			v->hit = NULL;
+			v->end = NULL;
+			v->sig = NULL;
+		} else {
+			/* The first letter's pass writes all three through (prefault.h). */
+			prefault(v->hit, n * sizeof *v->hit);
+			prefault(v->end, n * sizeof *v->end);
+			prefault(v->sig, n * sizeof *v->sig);
 		}
 	}
 	if (had)
@@ -293,8 +307,38 @@ struct filter_part {
 	size_t n;      /* candidates */
 	bool all;      /* the candidates are the records first .. first + n - 1 */
 	size_t first;
+	int key;       /* >= 0: the pass (from no hits) notes signatures for this byte */
 	size_t kept;
+	bool late;     /* the pass ran out of time to note them all */
 };
+
+/* Whether the row's signature (rowsig.h) shows that the filter is not in its text, when
+ * nothing but text can match (no name, no "RPOC"). */
+static bool sig_rules_out(const struct view *v, size_t rec)
+{
+	return v->sig_need && !v->filter.names && !v->filter.rpoc &&
+	       !rowsig_may_hold(v->sig[rec], v->sig_need);
+}
+
+/* The pass of a filter's first letter (a plain one over all text) when it also notes each
+ * row's signature for that letter: the row is read to its end (visible() stops at the
+ * first hit), and its first hit and end are noted as filter_part does. */
+static bool visible_noting_sig(const struct view *v, size_t rec, unsigned char key)
+{
+	const struct table *tb = &v->ds->tables[v->table];
+	const struct matcher *m = &v->filter;
+	const char *s = table_field(tb, rec, 0);
+	size_t last = tb->ncols ? (size_t)(table_field(tb, rec, tb->ncols - 1) - s) : 0;
+	size_t n = last + strlen(s + last), first;
+	v->sig[rec] = rowsig_build(s, n, key, &first);
+	/* The key's first place is the letter's first hit but where the letter is a capital
+	 * (matched exactly) or the key also stands for a byte that is no letter. */
+	if (first < n && !matcher_at(m, s + first))
+		first += 1 + matcher_find_in(m, s + first + 1, n - first - 1);
+	v->hit[rec] = first < n ? s + first : NULL;
+	v->end[rec] = s + n;
+	return first < n || rpoc_matches(v, m, rec, -1) || host_name_matches(v, m, rec);
+}
 
 /* Whether a narrowing filter keeps record rec. A hit of the new word at p holds the old
  * one at p + shift, inside the same field, so p is no less than the old first hit less the
@@ -303,10 +347,15 @@ struct filter_part {
  * otherwise the word is looked for from there to the row's end, which hit[] and end[]
  * tell without a look at the row's record (the rows' text holds nothing but fields and
  * NULs, so a hit is a hit): the scan is bound by memory, and a record is 64 bytes more
- * to wait for at each row. A row shown for a name or "RPOC" has no hit to start from. */
+ * to wait for at each row. A row shown for a name or "RPOC" has no hit to start from.
+ * Before all that, a row whose signature lacks a pair the word needs is out, unread. */
 static bool still_visible(const struct view *v, size_t rec, size_t shift, bool by_text)
 {
 	const char *h = v->hit[rec];
+	if (sig_rules_out(v, rec)) {
+		v->hit[rec] = NULL;
+		return false;
+	}
 	if (h && shift == 0) {
 		if (matcher_at(&v->filter, h))
 			return true;
@@ -325,6 +374,21 @@ static bool still_visible(const struct view *v, size_t rec, size_t shift, bool b
 	return visible(v, rec, from, &v->hit[rec], NULL);
 }
 
+/* Noting signatures reads every row to its end, where the first letter's pass would stop at
+ * its first hit: at 10^6 meetings it takes that pass from 25-40 ms to 70-110 (the first
+ * letter may take 150), and a frequent letter in a slow spell of the machine took 158.
+ * Past this budget the pass notes the rest as unknown (ROWSIG_ANY: they are read in full
+ * when the third letter comes) and goes on as it would have without signatures. */
+double view_sig_budget = 0.05;
+enum { SIG_LATE = -2, SIG_CLOCK_ROWS = 4096 };
+
+/* Asks for the cache lines of text[..end) (at least the first). */
+static void prefetch_text(const char *text, const char *end)
+{
+	for (const char *l = text; l < end; l += 64)
+		__builtin_prefetch(l);
+}
+
 static void *filter_part(void *vp)
 {
 	struct filter_part *p = vp;
@@ -332,10 +396,16 @@ static void *filter_part(void *vp)
 	const struct table *tb = &v->ds->tables[v->table];
 	size_t out = 0, shift = p->all ? SIZE_MAX : v->hit_shift;
 	bool keep_hits = v->has_filter && v->filter.fast && v->filter.col < 0 && v->hit;
+	int key = shift == SIZE_MAX ? p->key : -1;
+	double late = key >= 0 ? monotime() + view_sig_budget : 0;
 	/* Only text can match (no name, no "RPOC"): a row without a hit from here on is out. */
 	bool by_text = shift == 0 && !v->filter.names && !v->filter.rpoc;
 	for (size_t i = 0; i < p->n; i++) {
 		size_t rec = p->all ? p->first + i : p->rows[i];
+		if (key >= 0 && i % SIG_CLOCK_ROWS == 0 && monotime() >= late) {
+			key = SIG_LATE;
+			p->late = true;
+		}
 		/* Rows still shown after a few letters lie apart: fetch a row's record (or its
 		 * hit and end), then its text where the scan starts, ahead of the scan (it waits
 		 * on memory, not on comparing). */
@@ -347,17 +417,33 @@ static void *filter_part(void *vp)
 				__builtin_prefetch(v->hit + ahead);
 			if (by_text)
 				__builtin_prefetch(v->end + ahead);
+			if (v->sig_need)
+				__builtin_prefetch(v->sig + ahead);
 		}
+		/* A row whose signature rules it out is not read at all. Those it lets
+		 * through hold the word (they are read to the hit) or share its pairs by
+		 * chance (read to the end): either way most of the text after the hit. */
 		if (i + 8 < p->n) {
 			size_t ahead = p->all ? rec + 8 : p->rows[i + 8];
 			const char *h = shift != SIZE_MAX ? v->hit[ahead] : NULL;
-			__builtin_prefetch(h ? h : table_field(tb, ahead, 0));
+			if (!h)
+				__builtin_prefetch(table_field(tb, ahead, 0));
+			else if (!sig_rules_out(v, ahead))
+				prefetch_text(h, by_text && v->sig_need ? v->end[ahead] : h + 1);
 		}
 		bool keep;
 		if (shift != SIZE_MAX) {
 			keep = still_visible(v, rec, shift, by_text);
+		} else if (key >= 0 && (key != v->sig_key || v->sig[rec] == ROWSIG_ANY)) {
+			keep = visible_noting_sig(v, rec, (unsigned char)key);
+		} else if (sig_rules_out(v, rec)) {
+			keep = false;
+			if (keep_hits)
+				v->hit[rec] = NULL;
 		} else {
 			const char *at, *end;
+			if (key == SIG_LATE && p->key != v->sig_key)
+				v->sig[rec] = ROWSIG_ANY;
 			keep = visible(v, rec, 0, &at, keep_hits ? &end : NULL);
 			if (keep && keep_hits) {
 				v->hit[rec] = at;
@@ -372,15 +458,15 @@ static void *filter_part(void *vp)
 }
 
 /* Keeps the visible ones of n candidates, in order: every record (all), or the shown rows
- * (their order is already right). */
-static void filter_rows(struct view *v, bool all, size_t n)
+ * (their order is already right). Returns whether noting signatures ran out of time. */
+static bool filter_rows(struct view *v, bool all, size_t n, int key)
 {
-	struct filter_part a = {v, v->rows, n, all, 0, 0}, b = a;
+	struct filter_part a = {v, v->rows, n, all, 0, key, 0, false}, b = a;
 	pthread_t thread;
 	bool two = false;
 	if (n >= PARALLEL_MIN && threads_on(THREAD_FILTER)) {
 		a.n = n / 2;
-		b = (struct filter_part){v, v->rows + n / 2, n - n / 2, all, n / 2, 0};
+		b = (struct filter_part){v, v->rows + n / 2, n - n / 2, all, n / 2, key, 0, false};
 		two = pthread_create(&thread, NULL, filter_part, &b) == 0;
 		if (!two)
 			a.n = n;
@@ -392,18 +478,47 @@ static void filter_rows(struct view *v, bool all, size_t n)
 		memmove(v->rows + a.kept, b.rows, b.kept * sizeof *v->rows);
 		v->nrows += b.kept;
 	}
+	return a.late || (two && b.late);
+}
+
+/* What the filter needs of a row's signature (0: nothing, or no signatures). */
+static uint64_t sig_need(const struct view *v)
+{
+	const struct matcher *m = &v->filter;
+	return v->sig && v->sig_key >= 0 && v->has_filter && m->fast && m->col < 0
+		       ? rowsig_need(m->needle, m->plen, (unsigned char)v->sig_key)
+		       : 0;
+}
+
+/* The byte the pass over every row should note signatures for, or -1: a typed view's
+ * first letter (a plain filter of one byte over all text), unless every row's is noted for
+ * it already (a pass that ran out of time left some unknown: this one notes those). Not
+ * while the view shows only linked rows: that pass skips the others. */
+static int sig_key_to_note(const struct view *v)
+{
+	const struct matcher *m = &v->filter;
+	if (!v->sig || !v->has_filter || !m->fast || m->col >= 0 || m->plen != 1 ||
+	    (v->link_only && v->link_rec != DS_NONE))
+		return -1;
+	int key = rowsig_key(m->needle[0]);
+	return key == v->sig_key && !v->sig_partial ? -1 : key;
 }
 
 bool view_refresh(struct view *v)
 {
 	size_t keep = view_current(v);
-	if (!v->rebuild) {
-		filter_rows(v, false, v->nrows);
-	} else {
-		filter_rows(v, true, v->nrecords);
-		if (!view_sort_rows(v))
-			return false;
+	/* Signatures are noted in a pass over every record that starts from no hits: the
+	 * first letter after no filter (every row shown), or after a rebuild. */
+	bool every = v->rebuild || (v->nrows == v->nrecords && v->hit_shift == SIZE_MAX);
+	int key = every ? sig_key_to_note(v) : -1;
+	v->sig_need = key < 0 ? sig_need(v) : 0;
+	bool late = filter_rows(v, v->rebuild, v->rebuild ? v->nrecords : v->nrows, key);
+	if (key >= 0) {
+		v->sig_key = key;
+		v->sig_partial = late;
 	}
+	if (v->rebuild && !view_sort_rows(v))
+		return false;
 	v->rebuild = false;
 	v->hits = v->has_filter && v->filter.fast && v->filter.col < 0 && v->hit;
 	v->hit_shift = SIZE_MAX;

@@ -5,6 +5,7 @@
 #define MTCR_VIEW_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "dataset.h"
 #include "matcher.h"
@@ -42,6 +43,11 @@ struct view {
 	const char **hit;         /* per record, for a plain filter over all text: where its
 				   * first hit is in the row's text, NULL if none (see view.c) */
 	const char **end;         /* per record, with hit: where its text ends */
+	uint64_t *sig;            /* per record, with hit: its row's signature for sig_key
+				   * (rowsig.h), noted by the pass of a filter's first letter */
+	int sig_key;              /* the byte sig[] holds signatures for; -1: none yet */
+	bool sig_partial;         /* some are ROWSIG_ANY: the pass ran out of time */
+	uint64_t sig_need;        /* what the filter needs of a row's signature; 0: nothing */
 	size_t hit_shift;         /* SIZE_MAX, or where the old filter lies in the new one
 				   * when the rows are rescanned from hit[] */
 };
@@ -49,8 +55,9 @@ struct view {
 bool view_init(struct view *v, const struct dataset *ds, enum table_id t);
 void view_free(struct view *v);
 /* Says that v's filters will be typed a letter at a time (at the & prompt): from the first
- * one on, the view keeps what makes the next letter cheap (where each row's first hit is
- * and where its text ends; 16 bytes a record). A one-off filter (an export's) needs none. */
+ * one on, the view keeps what makes the next letter cheap (where each row's first hit is,
+ * where its text ends, and its signature for the first letter typed: 24 bytes a record).
+ * A one-off filter (an export's) needs none. */
 void view_set_typed(struct view *v);
 
 /* The schema columns a pane shows for table t, in order; search, filter and sort use them. */

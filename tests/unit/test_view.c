@@ -7,7 +7,9 @@
 #include "dataset_struct.h"
 #include "links.h"
 #include "testutil.h"
+#include "rowsig.h"
 #include "view.h"
+#include "view_internal.h"
 
 static char *dir;
 static struct dataset ds;
@@ -402,4 +404,88 @@ Test(narrow_crlf, typing_keeps_the_rows_a_fresh_filter_keeps)
 	type_all_words();
 	cr_assert(view_set_filter(&v, "zonk\"") && view_refresh(&v));
 	cr_expect_str_eq(ids(), "", "no hit after the quoted field's end");
+}
+
+/* The bundled record: long summaries, so that rows are read by each of the signature's
+ * loops (rowsig.c), and words that hold the first letter again further on. */
+static void bundled_setup(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	cr_assert(dataset_load(&ds, BUNDLEDDATADIR, &diags), "%s", problems_text(&diags));
+}
+
+static void bundled_teardown(void)
+{
+	view_free(&v);
+	dataset_free(&ds);
+	diags_free(&diags);
+}
+
+TestSuite(narrow_bundled, .init = bundled_setup, .fini = bundled_teardown);
+
+/* Words cut from the record's own text (as written, lower-cased, or with a last letter
+ * changed), typed a letter at a time into a typed view: from the third letter on, rows are
+ * dropped by their signature for the first letter. Each step must keep what a fresh
+ * filter keeps. */
+Test(narrow_bundled, typing_words_of_the_record_keeps_the_rows_a_fresh_filter_keeps)
+{
+	const struct table *tb = &ds.tables[TBL_MEETINGS];
+	unsigned seed = 2004;
+	size_t used_sig = 0, words = 0;
+	while (words < 150) {
+		size_t rec = (size_t)rand_r(&seed) % tb->nrows;
+		const char *s = table_field(tb, rec, 11); /* the summary */
+		size_t len = strlen(s), plen = 3 + (size_t)rand_r(&seed) % 6;
+		if (len < plen)
+			continue;
+		char word[16];
+		memcpy(word, s + (size_t)rand_r(&seed) % (len - plen + 1), plen);
+		word[plen] = '\0';
+		if (strpbrk(word, ".[]()*+?{}|^$\\") || (unsigned char)word[0] >= 0x80)
+			continue; /* plain ASCII words only: the signature's case */
+		int how = rand_r(&seed) % 3;
+		for (size_t i = 0; i < plen && how > 0; i++)
+			word[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
+		if (how == 2)
+			word[plen - 1] = (char)('a' + rand_r(&seed) % 26);
+		view_free(&v);
+		cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+		view_set_typed(&v);
+		for (size_t n = 1; n <= plen; n++) {
+			char typed[16];
+			memcpy(typed, word, n);
+			typed[n] = '\0';
+			cr_assert(view_set_filter(&v, typed) && view_refresh(&v));
+			used_sig += v.sig_need != 0;
+			cr_assert_str_eq(ids(), fresh_ids(typed), "after \"%s\"", typed);
+		}
+		words++;
+	}
+	cr_expect_gt(used_sig, 100, "the signature was used (%zu steps)", used_sig);
+}
+
+/* Out of time to note signatures (a budget of 0), the first letter's pass notes every row's
+ * as unknown, which rules nothing out: typing gives the same rows. The same letter typed
+ * again with time to spare notes them. */
+Test(narrow_bundled, a_pass_out_of_time_notes_signatures_as_unknown_and_the_next_notes_them)
+{
+	double budget = view_sig_budget;
+	view_sig_budget = 0;
+	cr_assert(view_init(&v, &ds, TBL_MEETINGS));
+	view_set_typed(&v);
+	static const char *const treaty[] = {"t", "tr", "tre", "trea", "treat", "treaty"};
+	type_each(treaty, 6);
+	size_t unknown = 0;
+	for (size_t rec = 0; rec < v.nrecords; rec++)
+		unknown += v.sig[rec] == ROWSIG_ANY;
+	cr_expect_eq(unknown, v.nrecords, "every row unknown");
+	cr_expect(v.sig_partial);
+	view_sig_budget = budget;
+	cr_assert(view_set_filter(&v, NULL) && view_refresh(&v));
+	type_each(treaty, 6);
+	unknown = 0;
+	for (size_t rec = 0; rec < v.nrecords; rec++)
+		unknown += v.sig[rec] == ROWSIG_ANY;
+	cr_expect_eq(unknown, 0, "every row noted the second time");
+	cr_expect(!v.sig_partial);
 }
