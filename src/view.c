@@ -481,11 +481,15 @@ static bool filter_rows(struct view *v, bool all, size_t n, int key)
 	return a.late || (two && b.late);
 }
 
-/* What the filter needs of a row's signature (0: nothing, or no signatures). */
+/* What the filter needs of a row's signature (0: nothing, or no signatures). Not when an
+ * eighth of the records or fewer are left to look at: those lie apart, their tails are
+ * few, and a signature would be one more cache line to wait for at each ("auckl" after
+ * "auck" at 10^6 meetings: 2.8 ms with, 2.2 without). */
 static uint64_t sig_need(const struct view *v)
 {
 	const struct matcher *m = &v->filter;
-	return v->sig && v->sig_key >= 0 && v->has_filter && m->fast && m->col < 0
+	return v->sig && v->sig_key >= 0 && v->has_filter && m->fast && m->col < 0 &&
+		       (v->rebuild ? v->nrecords : v->nrows) > v->nrecords / 8
 		       ? rowsig_need(m->needle, m->plen, (unsigned char)v->sig_key)
 		       : 0;
 }
