@@ -29,7 +29,7 @@ static inline unsigned char rowsig_key(char c)
 	return (unsigned char)(c | 0x20);
 }
 
-/* The signature of s[0..n) (a row's text; s[n] may be read) for key (from rowsig_key):
+/* The signature of s[0..n) (a row's text; nothing past it is read) for key (rowsig_key):
  * a bit for the pair of bytes after each byte b with rowsig_key(b) == key, where both are
  * inside the text. *first gets the offset of the first such byte, or n. */
 uint64_t rowsig_build(const char *s, size_t n, unsigned char key, size_t *first);

@@ -375,10 +375,10 @@ static bool still_visible(const struct view *v, size_t rec, size_t shift, bool b
 }
 
 /* Noting signatures reads every row to its end, where the first letter's pass would stop at
- * its first hit: at 10^6 meetings it takes that pass from 25-40 ms to 70-110 (the first
- * letter may take 150), and a frequent letter in a slow spell of the machine took 158.
- * Past this budget the pass notes the rest as unknown (ROWSIG_ANY: they are read in full
- * when the third letter comes) and goes on as it would have without signatures. */
+ * its first hit: at 10^6 meetings, noting every row, the first letter after the load took
+ * 70-158 ms (51-94 without; it may take 150). Past this budget the pass notes the rest as
+ * unknown (ROWSIG_ANY: they are read in full when the third letter comes, and noted the
+ * next time that letter is typed) and goes on as it would have without signatures. */
 double view_sig_budget = 0.05;
 enum { SIG_LATE = -2, SIG_CLOCK_ROWS = 4096 };
 
@@ -483,8 +483,8 @@ static bool filter_rows(struct view *v, bool all, size_t n, int key)
 
 /* What the filter needs of a row's signature (0: nothing, or no signatures). Not when an
  * eighth of the records or fewer are left to look at: those lie apart, their tails are
- * few, and a signature would be one more cache line to wait for at each ("auckl" after
- * "auck" at 10^6 meetings: 2.8 ms with, 2.2 without). */
+ * few, and a signature would be one more cache line to wait for at each ("auck" to
+ * "auckland" at 10^6 meetings: 2.8-3.5 ms a letter with, 2.0-2.4 without). */
 static uint64_t sig_need(const struct view *v)
 {
 	const struct matcher *m = &v->filter;
