@@ -52,7 +52,7 @@ uint64_t rowsig_build(const char *s, size_t n, unsigned char key, size_t *first)
 	unsigned char bits[64];
 	for (; i + 66 <= n; i += 64) {
 		uint64_t at = 0;
-		for (unsigned q = 0; q < 4; q++)
+		for (size_t q = 0; q < 4; q++)
 			at |= (uint64_t)block(s + i + 16 * q, k, bits + 16 * q) << (16 * q);
 		if (at && *first == n)
 			*first = i + (size_t)__builtin_ctzll(at);
