@@ -36,6 +36,18 @@ static inline unsigned block(const char *p, __m128i key, unsigned char *bits)
 			 _mm_and_si128(_mm_add_epi8(_mm_add_epi8(four, a), b), six));
 	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, key));
 }
+
+/* Adds the pair bits of the key's places in `at` (one bit a place, from byte i of the
+ * text; bits[k] is place k's pair bit) to sig, and notes the first place. */
+static inline uint64_t add_places(uint64_t sig, uint64_t at, const unsigned char *bits,
+				  size_t i, size_t n, size_t *first)
+{
+	if (at && *first == n)
+		*first = i + (size_t)__builtin_ctzll(at);
+	for (; at; at &= at - 1)
+		sig |= UINT64_C(1) << bits[__builtin_ctzll(at)];
+	return sig;
+}
 #endif
 
 uint64_t rowsig_build(const char *s, size_t n, unsigned char key, size_t *first)
@@ -54,18 +66,10 @@ uint64_t rowsig_build(const char *s, size_t n, unsigned char key, size_t *first)
 		uint64_t at = 0;
 		for (size_t q = 0; q < 4; q++)
 			at |= (uint64_t)block(s + i + 16 * q, k, bits + 16 * q) << (16 * q);
-		if (at && *first == n)
-			*first = i + (size_t)__builtin_ctzll(at);
-		for (; at; at &= at - 1)
-			sig |= UINT64_C(1) << bits[__builtin_ctzll(at)];
+		sig = add_places(sig, at, bits, i, n, first);
 	}
-	for (; i + 18 <= n; i += 16) {
-		unsigned at = block(s + i, k, bits);
-		if (at && *first == n)
-			*first = i + (size_t)__builtin_ctz(at);
-		for (; at; at &= at - 1)
-			sig |= UINT64_C(1) << bits[__builtin_ctz(at)];
-	}
+	for (; i + 18 <= n; i += 16)
+		sig = add_places(sig, block(s + i, k, bits), bits, i, n, first);
 #endif
 	for (; i < n; i++)
 		if (rowsig_key((char)u[i]) == key) {

@@ -197,6 +197,13 @@ static int field_of_hit(const struct table *tb, size_t rec, const char *s, size_
 	return col;
 }
 
+/* Where row rec's last field starts in its text s (fields lie in file order, and the last
+ * one ends the row). */
+static size_t last_field_at(const struct table *tb, size_t rec, const char *s)
+{
+	return tb->ncols ? (size_t)(table_field(tb, rec, tb->ncols - 1) - s) : 0;
+}
+
 /* A plain word over all of a row's text: the fields lie one after another with only NULs
  * between them (table.h), and one pass finds the word. The pass starts at byte `from` (a
  * narrowing filter knows the word cannot start earlier); *at gets the hit's place. The
@@ -207,8 +214,7 @@ static int find_in_row(const struct table *tb, const struct matcher *m, size_t r
 		       const char **at, const char **end)
 {
 	const char *s = table_field(tb, rec, 0);
-	/* The last field ends the row (fields lie in file order). */
-	size_t last = tb->ncols ? (size_t)(table_field(tb, rec, tb->ncols - 1) - s) : 0;
+	size_t last = last_field_at(tb, rec, s);
 	size_t stop = end ? last + strlen(s + last) : 0;
 	if (end)
 		*end = s + stop;
@@ -328,8 +334,7 @@ static bool visible_noting_sig(const struct view *v, size_t rec, unsigned char k
 	const struct table *tb = &v->ds->tables[v->table];
 	const struct matcher *m = &v->filter;
 	const char *s = table_field(tb, rec, 0);
-	size_t last = tb->ncols ? (size_t)(table_field(tb, rec, tb->ncols - 1) - s) : 0;
-	size_t n = last + strlen(s + last), first;
+	size_t last = last_field_at(tb, rec, s), n = last + strlen(s + last), first;
 	v->sig[rec] = rowsig_build(s, n, key, &first);
 	/* The key's first place is the letter's first hit but where the letter is a capital
 	 * (matched exactly) or the key also stands for a byte that is no letter. */
